@@ -1,0 +1,35 @@
+# Makefile: a thin layer over CMake. `make demo` and `make test` are the README's two commands
+# (after ./install-deps); build trees live in build/ (release) and build-asan/ (sanitizers).
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+
+.PHONY: all build demo test unit-test asan bench clean
+
+all: build
+
+build:
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
+	cmake --build build -j $(JOBS)
+
+demo: build
+	./build/tests/runtime_demo
+
+# Warnings are errors here, as in CI. Unit suites print cmocka's summaries (-V);
+# Python programs report only their differences.
+test:
+	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKRAIT_WERROR=ON $(CMAKE_FLAGS)
+	cmake --build build -j $(JOBS)
+	cd build && ctest -L unit -V
+	cd build && ctest -L py --output-on-failure -j $(JOBS) --no-tests=ignore
+
+# The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer.
+asan:
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON -DKRAIT_WERROR=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	./build/bench/bench_alloc
+
+clean:
+	rm -rf build build-asan

@@ -1,0 +1,25 @@
+// runtime.h: the runtime layer's one public header. Objects, allocation, errors and thread
+// state; everything above (frontend, vm, jit, modules) includes only this.
+#ifndef KRAIT_RUNTIME_H
+#define KRAIT_RUNTIME_H
+
+#include "runtime/object.h"
+#include "runtime/alloc.h"
+#include "runtime/gc.h"
+#include "runtime/hash.h"
+#include "runtime/state.h"
+#include "runtime/error.h"
+#include "runtime/abstract.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/float.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/slice.h"
+#include "runtime/objects/exc.h"
+#include "runtime/objects/iter.h"
+
+#endif
