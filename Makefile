@@ -12,7 +12,8 @@ build:
 	cmake --build build -j $(JOBS)
 
 demo: build
-	./build/tests/runtime_demo
+	./build/vm/krait demo.py
+	./build/vm/krait --jit demo.py
 
 # Warnings are errors here, as in CI. Unit suites print cmocka's summaries (-V);
 # Python programs report only their differences.
@@ -28,8 +29,10 @@ asan:
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# The allocator micro-benchmark, then every bench/*.py under krait and python3 (bench/run -h).
 bench: build
 	./build/bench/bench_alloc
+	bench/run
 
 clean:
 	rm -rf build build-asan

@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include "runtime/runtime.h"
+#include "runtime/call.h"
+#include "runtime/objects/typeattr.h"
 
 // ---- repr, str, hash ------------------------------------------------------------------------
 
@@ -180,11 +182,18 @@ PyObject_GetAttr(PyObject *o, PyObject *name)
     if (!check_attr_name(name))
         return NULL;
     getattrofunc get = Py_TYPE(o)->tp_getattro;
+    PyObject *r;
     if (get != NULL)
-        return get(o, name);
-    PyErr_Format(PyExc_AttributeError, "'%.100s' object has no attribute '%U'",
-                 rt_type_name(Py_TYPE(o)), name);
-    return NULL;
+        r = get(o, name);
+    else {
+        PyErr_Format(PyExc_AttributeError, "'%.100s' object has no attribute '%U'",
+                     rt_type_name(Py_TYPE(o)), name);
+        r = NULL;
+    }
+    // 3.11 records the object and the name on the AttributeError (for suggestions).
+    if (r == NULL)
+        rt_object_attribute_error_context(o, name);
+    return r;
 }
 
 PyObject *
@@ -236,13 +245,12 @@ PyObject_DelAttr(PyObject *o, PyObject *name)
 int
 PyObject_HasAttr(PyObject *o, PyObject *name)
 {
-    PyObject *r = PyObject_GetAttr(o, name);
-    if (r == NULL) {
+    PyObject *r;
+    int found = rt_object_lookup_attr(o, name, &r);
+    if (found < 0)
         PyErr_Clear();
-        return 0;
-    }
-    Py_DECREF(r);
-    return 1;
+    Py_XDECREF(r);
+    return found > 0;
 }
 
 // ---- length and items -----------------------------------------------------------------------
@@ -529,18 +537,13 @@ PyObject_CallObject(PyObject *callable, PyObject *args)
 PyObject *
 PyObject_CallNoArgs(PyObject *callable)
 {
-    return PyObject_Call(callable, NULL, NULL);
+    return rt_call_vector(callable, NULL, 0, NULL);
 }
 
 PyObject *
 PyObject_CallOneArg(PyObject *callable, PyObject *arg)
 {
-    PyObject *args = PyTuple_Pack(1, arg);
-    if (args == NULL)
-        return NULL;
-    PyObject *r = PyObject_Call(callable, args, NULL);
-    Py_DECREF(args);
-    return r;
+    return rt_call_vector(callable, &arg, 1, NULL);
 }
 
 // ---- argument helpers -----------------------------------------------------------------------

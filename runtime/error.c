@@ -50,6 +50,32 @@ make_exception(PyObject *type, PyObject *value)
     return exc;
 }
 
+// Make `handled` the __context__ of exc (CPython's implicit chaining), first cutting the
+// chain below handled where it reaches exc, so that no context cycle is created; Floyd's
+// tortoise stops the walk on a cycle that existed before.
+static void
+chain_context(PyObject *exc, PyObject *handled)
+{
+    PyObject *o = handled, *slow = handled;
+    int toggle = 0;
+    for (;;) {
+        PyObject *ctx = ((PyBaseExceptionObject *)o)->context;
+        if (ctx == NULL)
+            break;
+        if (ctx == exc) {
+            PyException_SetContext(o, NULL);
+            break;
+        }
+        o = ctx;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = ((PyBaseExceptionObject *)slow)->context;
+        toggle = !toggle;
+    }
+    PyException_SetContext(exc, Py_NewRef(handled));
+}
+
 void
 PyErr_SetObject(PyObject *type, PyObject *value)
 {
@@ -58,18 +84,15 @@ PyErr_SetObject(PyObject *type, PyObject *value)
                      "PyErr_SetObject: exception %R is not a BaseException subclass", type);
         return;
     }
-    // An exception raised while another is pending (in an except block of C code) gets
-    // the pending one as its context, as when raised from Python.
-    PyObject *pending = PyErr_GetRaisedException();
+    // The new exception replaces a pending one; building it must not see that one.
+    PyErr_Clear();
     PyObject *exc = make_exception(type, value);
-    if (exc == NULL) {
-        Py_XDECREF(pending); // the error from building the instance stays pending
+    if (exc == NULL)
         return;
-    }
-    if (pending != NULL && pending != exc)
-        PyException_SetContext(exc, pending);
-    else
-        Py_XDECREF(pending);
+    // Raised while an except block handles another: that one becomes the context.
+    PyObject *handled = rt_state_handled_exception(rt_tstate());
+    if (handled != NULL && handled != exc)
+        chain_context(exc, handled);
     PyErr_SetRaisedException(exc);
 }
 

@@ -1,6 +1,7 @@
 // gc.h: the header that container objects carry for the cycle collector, and the calls that
-// allocate, track and untrack them. Tracking links objects into generation lists (gc.c);
-// the collector that walks those lists through tp_traverse comes with issue 6.
+// allocate, track and untrack them, and the trashcan that keeps their deallocation from
+// nesting too deep (trashcan.c). Tracking links objects into generation lists (gc.c); the
+// collector that walks those lists through tp_traverse comes with issue 6.
 #ifndef KRAIT_RUNTIME_GC_H
 #define KRAIT_RUNTIME_GC_H
 
@@ -62,5 +63,47 @@ int PyObject_GC_IsTracked(PyObject *o);
 
 // Number of tracked objects in generation gen (0..2), for tests and gc.get_count().
 Py_ssize_t rt_gc_tracked_count(int gen);
+
+// ---- the trashcan (trashcan.c) --------------------------------------------------------------
+// Freeing a deeply nested structure would nest deallocators as deep as the structure and
+// overflow the C stack. A container's tp_dealloc therefore brackets its body (after
+// PyObject_GC_UnTrack) with rt_trashcan_begin/rt_trashcan_end: beyond RT_TRASHCAN_LIMIT
+// nested deallocators, the object is put aside and freed once the outermost one returns.
+//
+//     PyObject_GC_UnTrack(o);
+//     RtTrashcan tc = rt_trashcan_begin(o, list_dealloc);
+//     if (tc == RT_TRASHCAN_DEFERRED)
+//         return;
+//     ... release the children, free o ...
+//     rt_trashcan_end(tc);
+
+enum { RT_TRASHCAN_LIMIT = 50 }; // CPython's _PyTrash_UNWIND_LEVEL
+
+// What rt_trashcan_begin decided, to hand to rt_trashcan_end.
+typedef enum {
+    RT_TRASHCAN_SKIPPED,  // o's type has another deallocator (a subclass): no bookkeeping
+    RT_TRASHCAN_ENTERED,  // run the body, then call rt_trashcan_end
+    RT_TRASHCAN_DEFERRED, // o was put aside: return at once without touching it
+} RtTrashcan;
+
+// Begin the body of deallocator `dealloc` for o (refcount 0, a GC object, untracked): too
+// deep, o is put aside and its type's tp_dealloc is called on it again later.
+RtTrashcan rt_trashcan_begin(PyObject *o, destructor dealloc);
+
+// End what rt_trashcan_begin began (o may already be freed): when the outermost
+// deallocator ends, the objects put aside are freed, iteratively.
+void rt_trashcan_end(RtTrashcan tc);
+
+// CPython's macro form of the same, for C extensions: the body goes between them.
+// clang-format off
+#define Py_TRASHCAN_BEGIN(op, dealloc)                                                             \
+    do {                                                                                           \
+        RtTrashcan rt_trashcan_ = rt_trashcan_begin((PyObject *)(op), (destructor)(dealloc));      \
+        if (rt_trashcan_ == RT_TRASHCAN_DEFERRED)                                                  \
+            break;
+#define Py_TRASHCAN_END                                                                            \
+        rt_trashcan_end(rt_trashcan_);                                                             \
+    } while (0);
+// clang-format on
 
 #endif

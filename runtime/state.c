@@ -1,10 +1,17 @@
-// state.c: the thread state, runtime start-up and shut-down, and the C recursion guard.
-// The GIL and thread creation come with the threads issue.
+// state.c: the thread state, runtime start-up and shut-down, the C recursion guard and the
+// C stack limit. The GIL and thread creation come with the threads issue; the trashcan's
+// deferred deallocation is in trashcan.c.
+#define _GNU_SOURCE // pthread_getattr_np
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include "runtime/runtime.h"
 
-static RtThreadState main_thread_state = {.recursion_limit = 1000};
+static RtThreadState main_thread_state = {
+    .recursion_limit = 1000,
+    .exc_info = &main_thread_state.exc_state,
+};
 static _Thread_local RtThreadState *current_tstate = &main_thread_state;
 static int runtime_ready;
 
@@ -27,6 +34,15 @@ Py_FatalError(const char *msg)
 static PyTypeObject *const static_types[] = {
     &PyBaseObject_Type,
     &PyType_Type,
+    &PyMethodDescr_Type,
+    &PyClassMethodDescr_Type,
+    &PyMemberDescr_Type,
+    &PyGetSetDescr_Type,
+    &PyWrapperDescr_Type,
+    &rt_method_wrapper_type,
+    &PyCFunction_Type,
+    &PyModule_Type,
+    &PyDictProxy_Type,
     &PyNone_Type,
     &PyNotImplemented_Type,
     &PyEllipsis_Type,
@@ -56,6 +72,17 @@ static PyTypeObject *const static_types[] = {
     &PyFrozenSet_Type,
     &rt_set_iterator_type,
     &PySlice_Type,
+    &PyComplex_Type,
+    &PyRange_Type,
+    &PyRangeIter_Type,
+    &PyLongRangeIter_Type,
+    &PyEnum_Type,
+    &PyReversed_Type,
+    &PyNamespace_Type,
+    &PyCode_Type,
+    &PyFunction_Type,
+    &PyCell_Type,
+    &PyMethod_Type,
     &PySeqIter_Type,
 };
 
@@ -70,6 +97,7 @@ rt_runtime_init(void)
             return -1;
         }
     }
+    rt_state_init_c_stack(rt_tstate());
     if (rt_exc_init() < 0) {
         fprintf(stderr, "krait: cannot initialize the exception types\n");
         return -1;
@@ -86,28 +114,37 @@ rt_runtime_fini(void)
     RtThreadState *ts = rt_tstate();
     Py_CLEAR(ts->current_exception);
     Py_CLEAR(ts->repr_stack);
+    Py_CLEAR(ts->exc_state.exc_value);
     rt_tuple_fini();
     rt_list_fini();
     rt_float_fini();
     rt_str_fini();
+    rt_type_cache_clear();
     runtime_ready = 0;
+}
+
+// Raise the RecursionError of a too deep recursion, with the headroom that raising it needs
+// (building the exception recurses a little further itself).
+static void
+recursion_error(RtThreadState *ts, const char *where)
+{
+    ts->recursion_headroom = 1;
+    PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded%s", where);
+    ts->recursion_headroom = 0;
 }
 
 int
 Py_EnterRecursiveCall(const char *where)
 {
     RtThreadState *ts = rt_tstate();
-    if (++ts->recursion_depth <= ts->recursion_limit)
+    if (++ts->recursion_depth <= ts->recursion_limit && !rt_state_c_stack_low(ts))
         return 0;
     if (ts->recursion_headroom) {
-        // Raising the RecursionError itself calls code that recurses a little further.
         if (ts->recursion_depth > ts->recursion_limit + 50)
             Py_FatalError("Cannot recover from stack overflow.");
         return 0;
     }
-    ts->recursion_headroom = 1;
-    PyErr_Format(PyExc_RecursionError, "maximum recursion depth exceeded%s", where);
-    ts->recursion_headroom = 0;
+    recursion_error(ts, where);
     ts->recursion_depth--;
     return -1;
 }
@@ -116,4 +153,84 @@ void
 Py_LeaveRecursiveCall(void)
 {
     rt_tstate()->recursion_depth--;
+}
+
+int
+rt_state_check_c_stack(const char *where)
+{
+    RtThreadState *ts = rt_tstate();
+    if (!rt_state_c_stack_low(ts) || ts->recursion_headroom)
+        return 0;
+    recursion_error(ts, where);
+    return -1;
+}
+
+// ---- the C stack limit ------------------------------------------------------------------
+
+// The soft RLIMIT_STACK, or 0 when unlimited.
+static size_t
+stack_rlimit(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        return (size_t)rl.rlim_cur;
+    return 0;
+}
+
+// The lowest usable address and the size of the calling thread's stack, or 0.
+static size_t
+thread_stack_bounds(char **low)
+{
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return 0;
+    int ok = pthread_attr_getstack(&attr, &addr, &size) == 0;
+    pthread_attr_destroy(&attr);
+    if (!ok)
+        return 0;
+    *low = addr;
+    return size;
+}
+
+void
+rt_state_init_c_stack(RtThreadState *ts)
+{
+    // An unlimited stack is trusted for 8 MiB only: the main thread's then reports the
+    // whole gap below it, which other mappings may take.
+    const size_t fallback = (size_t)8 * 1024 * 1024;
+    char *here = __builtin_frame_address(0);
+    char *low = NULL;
+    size_t size = thread_stack_bounds(&low);
+    size_t rlimit = stack_rlimit();
+    if (size == 0 || here <= low || here > low + size) {
+        // No bounds from pthread: assume the stack began a little above the caller's frame.
+        size = rlimit != 0 ? rlimit : fallback;
+        low = here - size;
+    } else if (rlimit == 0 && size > fallback) {
+        low += size - fallback;
+        size = fallback;
+    }
+    // The margin covers the C code that runs between two checks, including raising the
+    // RecursionError itself and ASan's larger frames.
+    size_t margin = size / 8;
+    if (margin < (size_t)256 * 1024)
+        margin = (size_t)256 * 1024;
+    if (margin > size / 2)
+        margin = size / 2;
+    ts->c_stack_limit = low + margin;
+}
+
+// ---- the exceptions being handled ---------------------------------------------------------
+
+PyObject *
+rt_state_handled_exception(RtThreadState *ts)
+{
+    // Entries of generators that are not handling anything hold NULL or None: skip them.
+    RtExcStackItem *item = ts->exc_info;
+    while ((item->exc_value == NULL || item->exc_value == Py_None) && item->previous_item != NULL)
+        item = item->previous_item;
+    PyObject *exc = item->exc_value;
+    return exc == Py_None ? NULL : exc;
 }

@@ -1,9 +1,17 @@
-// state.h: per-thread interpreter state. The pending exception lives here; so will the frame
-// stack and the GIL bookkeeping when the VM and threads arrive.
+// state.h: per-thread interpreter state: the pending exception, the exceptions being handled,
+// the recursion counters and C stack guard, the trashcan's deferred deallocations. The VM's
+// frame stack is in vm/frame.h; the GIL bookkeeping comes with threads.
 #ifndef KRAIT_RUNTIME_STATE_H
 #define KRAIT_RUNTIME_STATE_H
 
 #include "runtime/object.h"
+
+// One entry of the stack of exceptions being handled (CPython's _PyErr_StackItem): the
+// thread has one, and each running generator will push its own (issue 5).
+typedef struct RtExcStackItem {
+    PyObject *exc_value;                  // the exception an except block handles, NULL or None
+    struct RtExcStackItem *previous_item; // the next outer entry, or NULL
+} RtExcStackItem;
 
 typedef struct RtThreadState {
     PyObject *current_exception; // the exception being raised (an instance), or NULL
@@ -11,6 +19,11 @@ typedef struct RtThreadState {
     int recursion_depth;         // C-level recursion of repr, compare, hash ... (RtRecursion)
     int recursion_limit;         // sys.getrecursionlimit()
     int recursion_headroom;      // set while the RecursionError itself is being raised
+    RtExcStackItem *exc_info;    // innermost entry of the handled-exception stack, never NULL
+    RtExcStackItem exc_state;    // the thread's own (outermost) entry of that stack
+    char *c_stack_limit;         // below this C stack address, recursion raises RecursionError
+    int trash_delete_nesting;    // deallocators running inside each other (trashcan.c)
+    PyObject *trash_deferred;    // deallocations deferred by the trashcan, linked by gc_prev
 } RtThreadState;
 
 // The calling thread's state. Never NULL once rt_runtime_init has run on this thread.
@@ -30,6 +43,29 @@ int Py_EnterRecursiveCall(const char *where);
 
 // Leave what Py_EnterRecursiveCall entered.
 void Py_LeaveRecursiveCall(void);
+
+// True when the calling thread's C stack is within its safety margin of the end, so that
+// code about to recurse must stop (Py_EnterRecursiveCall and the eval loop check it).
+static inline int
+rt_state_c_stack_low(RtThreadState *ts)
+{
+    // The frame address, not a local's: under ASan locals may live on a fake stack.
+    return (char *)__builtin_frame_address(0) < ts->c_stack_limit;
+}
+
+// Raise RecursionError "maximum recursion depth exceeded<where>" and return -1 if the C
+// stack is low (see rt_state_c_stack_low), else return 0. For recursion that CPython does
+// not count against the recursion limit (hashing nested tuples, entering the eval loop).
+int rt_state_check_c_stack(const char *where);
+
+// Compute the calling thread's C stack limit from its stack bounds (pthread_getattr_np,
+// else RLIMIT_STACK below the caller's frame), keeping a safety margin; rt_runtime_init
+// does it for the main thread.
+void rt_state_init_c_stack(RtThreadState *ts);
+
+// The exception being handled (sys.exception()): the innermost entry of the thread's
+// handled-exception stack that holds one, borrowed, or NULL when none is.
+PyObject *rt_state_handled_exception(RtThreadState *ts);
 
 // Print msg and abort: for broken internal invariants only, never for Python errors.
 _Noreturn void Py_FatalError(const char *msg);

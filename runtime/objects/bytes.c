@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/objects/method_tables.h"
 
 // ---- allocation and the singletons -----------------------------------------------------
 
@@ -611,6 +612,7 @@ PyTypeObject PyBytes_Type = {
               "bytes() -> empty bytes object",
     .tp_richcompare = bytes_richcompare,
     .tp_iter = bytes_iter,
+    .tp_methods = rt_bytes_methods,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = rt_bytes_new,
     .tp_free = PyObject_Free,

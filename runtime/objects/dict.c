@@ -2,6 +2,7 @@
 // (CPython 3.11's compact, insertion-ordered layout) is in dict_table.c, update and merging in
 // dict_update.c, the keys/values/items views and the iterators in dictview.c.
 #include "runtime/objects/dict_internal.h"
+#include "runtime/objects/method_tables.h"
 
 // A dict of the exact type over keys (whose reference it takes over).
 static PyObject *
@@ -551,11 +552,15 @@ dict_dealloc(PyObject *o)
 {
     PyDictObject *mp = (PyDictObject *)o;
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, dict_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     RtDictKeys *keys = mp->ma_keys;
     mp->ma_keys = NULL;
     if (keys != NULL)
         rt_dict_table_decref(keys);
     Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -827,6 +832,7 @@ PyTypeObject PyDict_Type = {
     .tp_clear = dict_tp_clear,
     .tp_richcompare = dict_richcompare,
     .tp_iter = dict_iter,
+    .tp_methods = rt_dict_methods,
     .tp_init = dict_init,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = dict_new,

@@ -2,6 +2,7 @@
 // keys and items views, and the dict iterators, forward and reverse. The dict itself is in
 // dict.c.
 #include "runtime/runtime.h"
+#include "runtime/objects/descr.h"
 
 // ---- iterators --------------------------------------------------------------------------
 
@@ -40,8 +41,12 @@ static void
 dictiter_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, dictiter_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(((DictIterObject *)o)->di_dict);
     PyObject_GC_Del(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -245,8 +250,12 @@ static void
 dictview_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, dictview_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(VIEW_DICT(o));
     PyObject_GC_Del(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -560,6 +569,68 @@ dictviews_xor(PyObject *self, PyObject *other)
     return result;
 }
 
+// ---- view methods ---------------------------------------------------------------------------
+
+static PyObject *
+dictview_reversed(PyObject *o, PyTypeObject *iter_type)
+{
+    PyObject *d = ((DictViewObject *)o)->dv_dict;
+    return rt_dictview_iter_new(d, iter_type);
+}
+
+static PyObject *
+dictkeys_reversed_meth(PyObject *o, PyObject *unused)
+{
+    return dictview_reversed(o, &rt_dict_reversekeyiterator_type);
+}
+
+static PyObject *
+dictvalues_reversed_meth(PyObject *o, PyObject *unused)
+{
+    return dictview_reversed(o, &rt_dict_reversevalueiterator_type);
+}
+
+static PyObject *
+dictitems_reversed_meth(PyObject *o, PyObject *unused)
+{
+    return dictview_reversed(o, &rt_dict_reverseitemiterator_type);
+}
+
+// view.mapping: a read-only proxy of the viewed dict.
+static PyObject *
+dictview_mapping(PyObject *o, void *closure)
+{
+    return PyDictProxy_New(((DictViewObject *)o)->dv_dict);
+}
+
+static PyGetSetDef dictview_getsets[] = {
+    {"mapping", dictview_mapping, NULL,
+     "dictionary that this view refers to", NULL},
+    {NULL},
+};
+
+#define ISDISJOINT_DOC "Return True if the view and the given iterable have a null intersection."
+
+static PyMethodDef dictkeys_methods[] = {
+    {"isdisjoint", rt_dictview_isdisjoint, METH_O, ISDISJOINT_DOC},
+    {"__reversed__", dictkeys_reversed_meth, METH_NOARGS,
+     "Return a reverse iterator over the dict keys."},
+    {NULL},
+};
+
+static PyMethodDef dictitems_methods[] = {
+    {"isdisjoint", rt_dictview_isdisjoint, METH_O, ISDISJOINT_DOC},
+    {"__reversed__", dictitems_reversed_meth, METH_NOARGS,
+     "Return a reverse iterator over the dict items."},
+    {NULL},
+};
+
+static PyMethodDef dictvalues_methods[] = {
+    {"__reversed__", dictvalues_reversed_meth, METH_NOARGS,
+     "Return a reverse iterator over the dict values."},
+    {NULL},
+};
+
 static PyNumberMethods dictviews_as_number = {
     .nb_subtract = dictviews_sub,
     .nb_and = dictviews_and,
@@ -580,6 +651,8 @@ PyTypeObject rt_dict_keys_type = {
     .tp_traverse = dictview_traverse,
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictkeys_iter,
+    .tp_methods = dictkeys_methods,
+    .tp_getset = dictview_getsets,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -593,6 +666,8 @@ PyTypeObject rt_dict_values_type = {
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
     .tp_traverse = dictview_traverse,
     .tp_iter = dictvalues_iter,
+    .tp_methods = dictvalues_methods,
+    .tp_getset = dictview_getsets,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -609,5 +684,7 @@ PyTypeObject rt_dict_items_type = {
     .tp_traverse = dictview_traverse,
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictitems_iter,
+    .tp_methods = dictitems_methods,
+    .tp_getset = dictview_getsets,
     .tp_free = PyObject_GC_Del,
 };

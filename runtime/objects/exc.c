@@ -1,11 +1,12 @@
 // exc.c: the built-in exception types. The hierarchy is listed once, in exc.def; this file
 // holds the instance layouts' slots (BaseException's, and the extra fields of SyntaxError,
 // OSError, ImportError, ...) and expands exc.def into the type objects.
-// Attribute access to the fields (e.args, e.errno ...) arrives with the descriptor machinery.
+// The Python-visible attributes (e.args, e.errno ...) are in exc_attrs.c.
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "runtime/runtime.h"
+#include "runtime/objects/method_tables.h"
 
 typedef PyBaseExceptionObject Base_object;
 typedef PyBaseExceptionGroupObject Group_object;
@@ -83,10 +84,14 @@ exc_dealloc(PyObject *o)
 {
     PyTypeObject *t = Py_TYPE(o);
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, exc_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     t->tp_clear(o);
     t->tp_free(o);
     if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
         Py_DECREF(t);
+    rt_trashcan_end(tc);
 }
 
 static PyObject *
@@ -843,6 +848,23 @@ rt_exc_init(void)
     exc_UnicodeDecodeError.tp_str = UnicodeDecodeError_str;
     exc_UnicodeTranslateError.tp_init = UnicodeTranslateError_init;
     exc_UnicodeTranslateError.tp_str = UnicodeTranslateError_str;
+    // The attribute tables (exc_attrs.c) go on the type that introduces each layout.
+    exc_BaseException.tp_getset = rt_exc_base_getsets;
+    exc_BaseException.tp_members = rt_exc_base_members;
+    exc_BaseException.tp_methods = rt_exc_base_methods;
+    exc_BaseException.tp_dictoffset = offsetof(PyBaseExceptionObject, dict);
+    exc_SystemExit.tp_members = rt_exc_systemexit_members;
+    exc_StopIteration.tp_members = rt_exc_stopiteration_members;
+    exc_NameError.tp_members = rt_exc_name_members;
+    exc_AttributeError.tp_members = rt_exc_attribute_members;
+    exc_ImportError.tp_members = rt_exc_import_members;
+    exc_OSError.tp_members = rt_exc_oserror_members;
+    exc_OSError.tp_getset = rt_exc_oserror_getsets;
+    exc_SyntaxError.tp_members = rt_exc_syntaxerror_members;
+    exc_UnicodeEncodeError.tp_members = rt_exc_unicode_members;
+    exc_UnicodeDecodeError.tp_members = rt_exc_unicode_members;
+    exc_UnicodeTranslateError.tp_members = rt_exc_unicode_members;
+    exc_BaseExceptionGroup.tp_members = rt_exc_group_members;
     if (ready_exception_group() < 0)
         return -1;
     for (size_t i = 0; i < sizeof all_exception_types / sizeof all_exception_types[0]; i++) {

@@ -4,8 +4,9 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "runtime/runtime.h"
+#include "runtime/objects/method_tables.h"
+#include "runtime/objects/str_props.h"
 
 // ---- allocation ----------------------------------------------------------------------------
 
@@ -95,7 +96,7 @@ PyFloat_AsDouble(PyObject *o)
     if (PyFloat_Check(o))
         return PyFloat_AS_DOUBLE(o);
     PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
-    double v;
+    double v = -1.0; // set by float_result on success; gcc -O2 cannot see that
     if (nb != NULL && nb->nb_float != NULL) {
         PyObject *res = nb->nb_float(o);
         if (res == NULL || float_result(o, res, &v) < 0)
@@ -114,7 +115,7 @@ rt_float_from_object(PyObject *o)
     if (PyFloat_CheckExact(o))
         return Py_NewRef(o);
     PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
-    double v;
+    double v = -1.0; // set by float_result on success; gcc -O2 cannot see that
     if (nb != NULL && nb->nb_float != NULL) {
         PyObject *res = nb->nb_float(o);
         if (res == NULL || PyFloat_CheckExact(res))
@@ -132,92 +133,22 @@ rt_float_from_object(PyObject *o)
 
 // ---- float(str) ----------------------------------------------------------------------------
 
-static int
-is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Python's ASCII whitespace (Py_ISSPACE): what float() strips from both ends.
-static int
-is_ascii_space(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-// Non-ASCII code points for which str.isspace() holds (Unicode White_Space, as CPython).
-static int
-is_unicode_space(Py_UCS4 c)
-{
-    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
-// The value of a Unicode decimal digit (category Nd), or -1. Unicode encodes these in
-// contiguous runs of ten starting at zero, and touching runs (U+1D7CE...) are whole runs.
-static int
-unicode_decimal(Py_UCS4 c)
-{
-    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND)
-        return -1;
-    Py_UCS4 first = c;
-    while (utf8proc_category((utf8proc_int32_t)first - 1) == UTF8PROC_CATEGORY_ND)
-        first--;
-    return (int)((c - first) % 10);
-}
-
-// What float() sees of code point c: ASCII as is, any Unicode space as ' ', any decimal digit
-// as its ASCII digit, anything else as '?' (which no number contains).
-static char
-ascii_equivalent(Py_UCS4 c)
-{
-    if (c < 127)
-        return (char)c;
-    if (is_unicode_space(c))
-        return ' ';
-    int d = unicode_decimal(c);
-    return d >= 0 ? (char)('0' + d) : '?';
-}
-
-// Copy s[0:n] to out without its underscores and NUL-terminate it. Returns the length, or -1
-// if an underscore is not between two digits ("1__0", "_1", "1_.5", "1_").
-static Py_ssize_t
-copy_without_underscores(const char *s, Py_ssize_t n, char *out)
-{
-    Py_ssize_t k = 0;
-    char prev = '\0';
-    for (Py_ssize_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == '_') {
-            if (!is_digit(prev))
-                return -1;
-        } else {
-            if (prev == '_' && !is_digit(c))
-                return -1;
-            out[k++] = c;
-        }
-        prev = c;
-    }
-    out[k] = '\0';
-    return prev == '_' ? -1 : k;
-}
-
 // float() of the text s[0:n] (already ASCII); orig is the str or bytes object for the message.
 static PyObject *
 float_from_text(const char *s, Py_ssize_t n, PyObject *orig)
 {
-    while (n > 0 && is_ascii_space(*s)) {
+    while (n > 0 && rt_str_ascii_isspace(*s)) {
         s++;
         n--;
     }
-    while (n > 0 && is_ascii_space(s[n - 1]))
+    while (n > 0 && rt_str_ascii_isspace(s[n - 1]))
         n--;
     char small[64];
     char *buf = n < (Py_ssize_t)sizeof small ? small : PyMem_Malloc((size_t)n + 1);
     if (buf == NULL)
         return PyErr_NoMemory();
     PyObject *result = NULL;
-    Py_ssize_t len = copy_without_underscores(s, n, buf);
+    Py_ssize_t len = rt_float_strip_underscores(s, n, buf);
     char *end = buf;
     double v = len > 0 ? rt_float_parse(buf, &end) : 0.0;
     if (len > 0 && end == buf + len)
@@ -233,14 +164,11 @@ static PyObject *
 float_from_str(PyObject *s)
 {
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-    int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
-    char small[64] = ""; // initialized so that gcc -O2 sees no uninitialized read for n == 0
+    char small[64];
     char *buf = n < (Py_ssize_t)sizeof small ? small : PyMem_Malloc((size_t)n + 1);
     if (buf == NULL)
         return PyErr_NoMemory();
-    for (Py_ssize_t i = 0; i < n; i++)
-        buf[i] = ascii_equivalent(PyUnicode_READ(kind, data, i));
+    rt_str_to_ascii_digits(s, buf);
     PyObject *result = float_from_text(buf, n, s);
     if (buf != small)
         PyMem_Free(buf);
@@ -518,7 +446,8 @@ is_odd_integer(double x)
 }
 
 // x ** y where the libm pow is not trusted with the sign and edge cases (CPython's
-// float_pow): 0 with *out set, or -1 with an error set.
+// float_pow): 0 with *out set, 1 when the result is complex (a negative x to a fractional
+// power), or -1 with an error set.
 static int
 float_pow_values(double x, double y, double *out)
 {
@@ -550,11 +479,8 @@ float_pow_values(double x, double y, double *out)
     }
     int negate = 0;
     if (x < 0.0) {
-        if (y != floor(y)) {
-            // CPython returns a complex number here.
-            PyErr_SetString(PyExc_ValueError, "complex results are not supported yet");
-            return -1;
-        }
+        if (y != floor(y))
+            return 1;
         x = -x;
         negate = is_odd_integer(y);
     }
@@ -588,7 +514,10 @@ float_pow(PyObject *a, PyObject *b, PyObject *mod)
     int ok = operands(a, b, &x, &y);
     if (ok <= 0)
         return not_handled(ok);
-    return float_pow_values(x, y, &r) < 0 ? NULL : PyFloat_FromDouble(r);
+    int kind = float_pow_values(x, y, &r);
+    if (kind > 0) // (-8.0) ** (1/3): complex's power computes it from the operands as given
+        return PyComplex_Type.tp_as_number->nb_power(a, b, mod);
+    return kind < 0 ? NULL : PyFloat_FromDouble(r);
 }
 
 static PyObject *
@@ -655,6 +584,8 @@ PyTypeObject PyFloat_Type = {
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "Convert a string or number to a floating point number, if possible.",
     .tp_richcompare = float_richcompare,
+    .tp_methods = rt_float_methods,
+    .tp_getset = rt_float_getsets,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = float_new,
     .tp_free = PyObject_Free,

@@ -47,6 +47,12 @@ PyObject *rt_float_repr(double v);
 // is no number at s it returns 0.0 with *end == s. Never sets a Python exception.
 double rt_float_parse(const char *s, char **end);
 
+// Copy s[0:n] to out (n + 1 bytes; out may be s) without its underscores and NUL-terminate it,
+// for float() and complex() of a string (CPython's _Py_string_to_number_with_underscores).
+// Returns the new length, or -1 if an underscore is not between two digits ("1__0", "_1",
+// "1_.5", "1_"). Never sets an exception.
+Py_ssize_t rt_float_strip_underscores(const char *s, Py_ssize_t n, char *out);
+
 // Python's float floor division and modulo (sign of the divisor), for the VM and the JIT:
 // *div = a // b and *mod = a % b. b must be non-zero.
 void rt_float_divmod(double a, double b, double *div, double *mod);

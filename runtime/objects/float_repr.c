@@ -1,6 +1,6 @@
 // float_repr.c: doubles to and from decimal text: CPython's shortest round-trip repr
-// (rt_float_repr_buf) and the locale-independent strtod (rt_float_parse).
-// The float type, and float(str)'s whitespace/underscore/Unicode handling, are in float.c.
+// (rt_float_repr_buf), the locale-independent strtod (rt_float_parse) and the underscore
+// rule of numeric strings. The float type and float(str)'s whitespace handling are in float.c.
 #include <locale.h>
 #include <math.h>
 #include <inttypes.h>
@@ -121,6 +121,27 @@ rt_float_parse(const char *s, char **end)
         v = c_strtod(s, NULL);
     *end = (char *)stop;
     return v;
+}
+
+Py_ssize_t
+rt_float_strip_underscores(const char *s, Py_ssize_t n, char *out)
+{
+    Py_ssize_t k = 0;
+    char prev = '\0';
+    for (Py_ssize_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '_') {
+            if (!is_digit(prev))
+                return -1;
+        } else {
+            if (prev == '_' && !is_digit(c))
+                return -1;
+            out[k++] = c;
+        }
+        prev = c;
+    }
+    out[k] = '\0';
+    return prev == '_' ? -1 : k;
 }
 
 // ---- shortest round-trip digits ------------------------------------------------------------

@@ -4,6 +4,9 @@
 #include <float.h>
 #include <math.h>
 #include "runtime/runtime.h"
+#include "runtime/objects/format.h"
+#include "runtime/call.h"
+#include "runtime/objects/descr.h"
 #include "runtime/objects/int_internal.h"
 
 // ---- allocation --------------------------------------------------------------------------
@@ -388,6 +391,156 @@ int_hash(PyObject *o)
 
 // ---- the type ----------------------------------------------------------------------------
 
+// ---- methods and attributes ---------------------------------------------------------------
+
+// The value as an exact int (bool and subclasses give a plain int), as CPython's long_long.
+static PyObject *
+int_exact(PyObject *self, PyObject *unused)
+{
+    if (PyLong_CheckExact(self))
+        return Py_NewRef(self);
+    return rt_int_as_number.nb_positive(self);
+}
+
+static PyObject *
+int_exact_getter(PyObject *self, void *closure)
+{
+    return int_exact(self, NULL);
+}
+
+static PyObject *
+int_zero_getter(PyObject *self, void *closure)
+{
+    return PyLong_FromLong(0);
+}
+
+static PyObject *
+int_one_getter(PyObject *self, void *closure)
+{
+    return PyLong_FromLong(1);
+}
+
+static PyObject *
+int_bit_length_meth(PyObject *self, PyObject *unused)
+{
+    return PyLong_FromSize_t(rt_int_bit_length(self));
+}
+
+static PyObject *
+int_bit_count_meth(PyObject *self, PyObject *unused)
+{
+    RtIntView v;
+    mpz_srcptr z = rt_int_view(self, &v);
+    // Popcount of the magnitude: the limbs of an mpz are the absolute value.
+    size_t n = 0;
+    for (size_t i = 0; i < mpz_size(z); i++)
+        n += (size_t)__builtin_popcountll(mpz_getlimbn(z, (mp_size_t)i));
+    return PyLong_FromSize_t(n);
+}
+
+static PyObject *
+int_as_integer_ratio_meth(PyObject *self, PyObject *unused)
+{
+    PyObject *num = int_exact(self, NULL), *one = PyLong_FromLong(1);
+    PyObject *r = num != NULL && one != NULL ? PyTuple_Pack(2, num, one) : NULL;
+    Py_XDECREF(num);
+    Py_XDECREF(one);
+    return r;
+}
+
+// self rounded half to even to a multiple of m = 10**-ndigits (CPython's divmod_near):
+// self - r, plus m when r is above half of m, or exactly half with q odd.
+static PyObject *
+round_to_power_of_ten(PyObject *self, PyObject *ndigits)
+{
+    PyObject *ten = PyLong_FromLong(10), *two = PyLong_FromLong(2);
+    PyObject *exp = PyNumber_Negative(ndigits), *m = NULL, *qr = NULL, *twice = NULL;
+    PyObject *down = NULL, *result = NULL;
+    if (ten == NULL || two == NULL || exp == NULL ||
+        (m = PyNumber_Power(ten, exp, Py_None)) == NULL ||
+        (qr = PyNumber_Divmod(self, m)) == NULL ||
+        (twice = PyNumber_Multiply(PyTuple_GET_ITEM(qr, 1), two)) == NULL ||
+        (down = PyNumber_Subtract(self, PyTuple_GET_ITEM(qr, 1))) == NULL)
+        goto done;
+    PyObject *q = PyTuple_GET_ITEM(qr, 0);
+    int cmp = rt_int_compare(twice, m);
+    int q_odd = (PyLong_AsUnsignedLongLongMask(q) & 1) != 0;
+    result = cmp > 0 || (cmp == 0 && q_odd) ? PyNumber_Add(down, m) : Py_NewRef(down);
+done:
+    Py_XDECREF(ten);
+    Py_XDECREF(two);
+    Py_XDECREF(exp);
+    Py_XDECREF(m);
+    Py_XDECREF(qr);
+    Py_XDECREF(twice);
+    Py_XDECREF(down);
+    return result;
+}
+
+// __round__(ndigits=None): an int is its own rounding unless ndigits < 0.
+static PyObject *
+int_round_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!rt_call_check_positional("__round__", nargs, 0, 1))
+        return NULL;
+    if (nargs == 0 || args[0] == Py_None)
+        return int_exact(self, NULL);
+    PyObject *ndigits = PyNumber_Index(args[0]);
+    if (ndigits == NULL)
+        return NULL;
+    PyObject *r = rt_int_sign(ndigits) >= 0 ? int_exact(self, NULL)
+                                            : round_to_power_of_ten(self, ndigits);
+    Py_DECREF(ndigits);
+    return r;
+}
+
+// __format__(format_spec): the spec must be a str before format.c sees it (format()'s own
+// message differs).
+static PyObject *
+int_format_meth(PyObject *self, PyObject *spec)
+{
+    if (!PyUnicode_Check(spec)) {
+        PyErr_Format(PyExc_TypeError, "__format__() argument must be str, not %.50s",
+                     rt_type_name(Py_TYPE(spec)));
+        return NULL;
+    }
+    return rt_format_long(self, spec);
+}
+
+static PyMethodDef int_methods[] = {
+    {"__format__", int_format_meth, METH_O, "__format__($self, format_spec, /)\n--\n\n"},
+    {"conjugate", int_exact, METH_NOARGS, "Returns self, the complex conjugate of any int."},
+    {"bit_length", int_bit_length_meth, METH_NOARGS,
+     "bit_length($self, /)\n--\n\nNumber of bits necessary to represent self in binary.\n\n"
+     ">>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6"},
+    {"bit_count", int_bit_count_meth, METH_NOARGS,
+     "bit_count($self, /)\n--\n\nNumber of ones in the binary representation of the absolute "
+     "value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> "
+     "(13).bit_count()\n3"},
+    {"as_integer_ratio", int_as_integer_ratio_meth, METH_NOARGS,
+     "as_integer_ratio($self, /)\n--\n\nReturn integer ratio.\n\nReturn a pair of integers, "
+     "whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n"
+     ">>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> "
+     "(0).as_integer_ratio()\n(0, 1)"},
+    {"__trunc__", int_exact, METH_NOARGS, "Truncating an Integral returns itself."},
+    {"__floor__", int_exact, METH_NOARGS, "Flooring an Integral returns itself."},
+    {"__ceil__", int_exact, METH_NOARGS, "Ceiling of an Integral returns itself."},
+    {"__round__", (PyCFunction)(void (*)(void))int_round_meth, METH_FASTCALL,
+     "__round__($self, ndigits=<unrepresentable>, /)\n--\n\nRounding an Integral returns "
+     "itself.\n\nRounding with an ndigits argument also returns an integer."},
+    {NULL},
+};
+
+static PyGetSetDef int_getsets[] = {
+    {"real", int_exact_getter, NULL, "the real part of a complex number", NULL},
+    {"imag", int_zero_getter, NULL, "the imaginary part of a complex number", NULL},
+    {"numerator", int_exact_getter, NULL, "the numerator of a rational number in lowest terms",
+     NULL},
+    {"denominator", int_one_getter, NULL, "the denominator of a rational number in lowest terms",
+     NULL},
+    {NULL},
+};
+
 PyTypeObject PyLong_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "int",
@@ -413,6 +566,8 @@ PyTypeObject PyLong_Type = {
               ">>> int('0b100', base=0)\n"
               "4",
     .tp_richcompare = int_richcompare,
+    .tp_methods = int_methods,
+    .tp_getset = int_getsets,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = rt_int_tp_new,
     .tp_free = PyObject_Free,

@@ -2,9 +2,9 @@
 // (PyLong_FromString, from str and bytes), the decimal-digit limit, and int() itself (tp_new).
 // Representation and arithmetic are in int.c and int_ops.c.
 #include <string.h>
-#include <utf8proc.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/int_internal.h"
+#include "runtime/objects/str_props.h"
 
 int rt_int_max_str_digits = 4300;
 
@@ -108,13 +108,6 @@ digit_value(unsigned char c)
     return 37; // not a digit in any base
 }
 
-// CPython's Py_ISSPACE: the ASCII whitespace int() strips.
-static int
-is_space(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 static int
 has_prefix(char c, int base)
 {
@@ -186,7 +179,7 @@ parse_int(const char *s, int base, PyObject **out, const char **end)
 {
     const char *p = s;
     int negative = 0, error_if_nonzero = 0;
-    while (is_space((unsigned char)*p))
+    while (rt_str_ascii_isspace((unsigned char)*p))
         p++;
     if (*p == '+' || *p == '-')
         negative = *p++ == '-';
@@ -231,7 +224,7 @@ parse_int(const char *s, int base, PyObject **out, const char **end)
     PyObject *v = digits_to_int(start, p, ndigits, base, negative);
     if (v == NULL)
         return PARSE_RAISED;
-    while (is_space((unsigned char)*p))
+    while (rt_str_ascii_isspace((unsigned char)*p))
         p++;
     *end = p;
     if (*p != '\0' || (error_if_nonzero && rt_int_sign(v) != 0)) {
@@ -292,73 +285,18 @@ rt_int_from_bytes(const char *s, Py_ssize_t len, int base)
     return NULL;
 }
 
-// Python's str.isspace() for a non-ASCII code point: category Zs or bidi class WS, B or S.
-static int
-is_unicode_space(Py_UCS4 c)
-{
-    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)c);
-    return p->category == UTF8PROC_CATEGORY_ZS || p->bidi_class == UTF8PROC_BIDI_CLASS_WS ||
-           p->bidi_class == UTF8PROC_BIDI_CLASS_B || p->bidi_class == UTF8PROC_BIDI_CLASS_S;
-}
-
-// The decimal value of c (0..9), or -1. Unicode allocates decimal digits (category Nd) in
-// runs of ten from 0 to 9, possibly back to back, so the value is the offset in the run mod 10.
-static int
-unicode_decimal(Py_UCS4 c)
-{
-    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND)
-        return -1;
-    Py_UCS4 first = c;
-    while (first > 0 && c - first < 100 &&
-           utf8proc_category((utf8proc_int32_t)(first - 1)) == UTF8PROC_CATEGORY_ND)
-        first--;
-    return (int)((c - first) % 10);
-}
-
-// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: s as ASCII in a new NUL-terminated
-// buffer (*len bytes), with Unicode spaces as ' ' and decimal digits as '0'..'9'; any other
-// non-ASCII character ends the text with '?' so that parsing fails.
-static char *
-to_ascii_digits(PyObject *s, size_t *len)
-{
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-    int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
-    char *buf = PyMem_Malloc((size_t)n + 1);
-    if (buf == NULL)
-        return NULL;
-    Py_ssize_t i = 0;
-    for (; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        int d;
-        if (c < 127)
-            buf[i] = (char)c;
-        else if (is_unicode_space(c))
-            buf[i] = ' ';
-        else if ((d = unicode_decimal(c)) >= 0)
-            buf[i] = (char)('0' + d);
-        else {
-            buf[i++] = '?';
-            break;
-        }
-    }
-    buf[i] = '\0';
-    *len = (size_t)i;
-    return buf;
-}
-
 PyObject *
 PyLong_FromUnicodeObject(PyObject *s, int base)
 {
     const char *text;
     char *buf = NULL;
-    size_t len;
+    size_t len = (size_t)PyUnicode_GET_LENGTH(s);
     if (((PyUnicodeObject *)s)->ascii) { // the code points are their own NUL-terminated ASCII
         text = PyUnicode_DATA(s);
-        len = (size_t)PyUnicode_GET_LENGTH(s);
     } else {
-        if ((buf = to_ascii_digits(s, &len)) == NULL)
+        if ((buf = PyMem_Malloc(len + 1)) == NULL)
             return PyErr_NoMemory();
+        rt_str_to_ascii_digits(s, buf);
         text = buf;
     }
     PyObject *v = NULL;

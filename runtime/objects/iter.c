@@ -24,8 +24,12 @@ static void
 seqiter_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, seqiter_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(((SeqIterObject *)o)->seq);
     PyObject_GC_Del(o);
+    rt_trashcan_end(tc);
 }
 
 static int

@@ -561,17 +561,20 @@ rt_list_dealloc(PyObject *o)
 {
     PyListObject *l = (PyListObject *)o;
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, rt_list_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     if (l->ob_item != NULL) {
         for (Py_ssize_t i = Py_SIZE(l); --i >= 0;)
             Py_XDECREF(l->ob_item[i]);
         PyMem_Free(l->ob_item);
         l->ob_item = NULL;
     }
-    if (PyList_CheckExact(o) && numfree < FREELIST_MAX) {
+    if (PyList_CheckExact(o) && numfree < FREELIST_MAX)
         free_list[numfree++] = l;
-        return;
-    }
-    Py_TYPE(o)->tp_free(o);
+    else
+        Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 void

@@ -3,6 +3,8 @@
 // Storage and the C API are in list.c, sorting in listsort.c.
 #include <string.h>
 #include "runtime/runtime.h"
+#include "runtime/call.h"
+#include "runtime/objects/descr.h"
 #include "runtime/objects/list_internal.h"
 
 // ---- slots -----------------------------------------------------------------------------
@@ -460,8 +462,12 @@ static void
 listiter_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, listiter_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(((ListIter *)o)->seq);
     Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -476,6 +482,183 @@ iter_self(PyObject *o)
 {
     return Py_NewRef(o);
 }
+
+// ---- methods (wrappers of the C API in list.c) -----------------------------------------
+
+// A start/stop argument of index(): any object with __index__, clamped like a slice bound.
+static int
+slice_index(PyObject *v, Py_ssize_t *out)
+{
+    if (!PyIndex_Check(v)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "slice indices must be integers or have an __index__ method");
+        return -1;
+    }
+    Py_ssize_t x = PyNumber_AsSsize_t(v, NULL);
+    if (x == -1 && PyErr_Occurred())
+        return -1;
+    *out = x;
+    return 0;
+}
+
+static PyObject *
+none_or_null(int r)
+{
+    return r < 0 ? NULL : Py_NewRef(Py_None);
+}
+
+static PyObject *
+list_append_meth(PyObject *self, PyObject *v)
+{
+    return none_or_null(PyList_Append(self, v));
+}
+
+static PyObject *
+list_extend_meth(PyObject *self, PyObject *iterable)
+{
+    return none_or_null(rt_list_extend(self, iterable));
+}
+
+static PyObject *
+list_insert_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!rt_call_check_positional("insert", nargs, 2, 2))
+        return NULL;
+    Py_ssize_t i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+    if (i == -1 && PyErr_Occurred())
+        return NULL;
+    return none_or_null(PyList_Insert(self, i, args[1]));
+}
+
+static PyObject *
+list_pop_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!rt_call_check_positional("pop", nargs, 0, 1))
+        return NULL;
+    Py_ssize_t i = -1;
+    if (nargs == 1) {
+        i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
+        if (i == -1 && PyErr_Occurred())
+            return NULL;
+    }
+    return rt_list_pop(self, i);
+}
+
+static PyObject *
+list_remove_meth(PyObject *self, PyObject *v)
+{
+    return none_or_null(rt_list_remove(self, v));
+}
+
+static PyObject *
+list_index_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!rt_call_check_positional("index", nargs, 1, 3))
+        return NULL;
+    Py_ssize_t start = 0, stop = PY_SSIZE_T_MAX;
+    if ((nargs > 1 && slice_index(args[1], &start) < 0) ||
+        (nargs > 2 && slice_index(args[2], &stop) < 0))
+        return NULL;
+    Py_ssize_t i = rt_list_index(self, args[0], start, stop);
+    return i < 0 ? NULL : PyLong_FromSsize_t(i);
+}
+
+static PyObject *
+list_count_meth(PyObject *self, PyObject *v)
+{
+    Py_ssize_t n = rt_list_count(self, v);
+    return n < 0 ? NULL : PyLong_FromSsize_t(n);
+}
+
+static PyObject *
+list_clear_meth(PyObject *self, PyObject *unused)
+{
+    return none_or_null(rt_list_clear(self));
+}
+
+static PyObject *
+list_copy_meth(PyObject *self, PyObject *unused)
+{
+    return rt_list_copy(self);
+}
+
+static PyObject *
+list_reverse_meth(PyObject *self, PyObject *unused)
+{
+    return none_or_null(PyList_Reverse(self));
+}
+
+static PyObject *
+list_reversed_meth(PyObject *self, PyObject *unused)
+{
+    return rt_list_reversed(self);
+}
+
+// sort(*, key=None, reverse=False)
+static PyObject *
+list_sort_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"key", "reverse", NULL};
+    PyObject *a[2];
+    if (rt_call_parse_args("sort", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    PyObject *key = a[0] == Py_None ? NULL : a[0];
+    long reverse = 0;
+    if (a[1] != NULL) {
+        PyObject *index = PyNumber_Index(a[1]);
+        if (index == NULL)
+            return NULL;
+        reverse = PyLong_AsLong(index);
+        Py_DECREF(index);
+        if (reverse == -1 && PyErr_Occurred())
+            return NULL;
+    }
+    return none_or_null(rt_list_sort(self, key, reverse != 0));
+}
+
+static PyMethodDef list_methods[] = {
+    {"__reversed__", list_reversed_meth, METH_NOARGS,
+     "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the list."},
+    {"clear", list_clear_meth, METH_NOARGS, "clear($self, /)\n--\n\nRemove all items from list."},
+    {"copy", list_copy_meth, METH_NOARGS, "copy($self, /)\n--\n\nReturn a shallow copy of the list."},
+    {"append", list_append_meth, METH_O,
+     "append($self, object, /)\n--\n\nAppend object to the end of the list."},
+    {"insert", (PyCFunction)(void (*)(void))list_insert_meth, METH_FASTCALL,
+     "insert($self, index, object, /)\n--\n\nInsert object before index."},
+    {"extend", list_extend_meth, METH_O,
+     "extend($self, iterable, /)\n--\n\nExtend list by appending elements from the iterable."},
+    {"pop", (PyCFunction)(void (*)(void))list_pop_meth, METH_FASTCALL,
+     "pop($self, index=-1, /)\n--\n\nRemove and return item at index (default last).\n\n"
+     "Raises IndexError if list is empty or index is out of range."},
+    {"remove", list_remove_meth, METH_O,
+     "remove($self, value, /)\n--\n\nRemove first occurrence of value.\n\n"
+     "Raises ValueError if the value is not present."},
+    {"index", (PyCFunction)(void (*)(void))list_index_meth, METH_FASTCALL,
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value."
+     "\n\nRaises ValueError if the value is not present."},
+    {"count", list_count_meth, METH_O,
+     "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    {"reverse", list_reverse_meth, METH_NOARGS, "reverse($self, /)\n--\n\nReverse *IN PLACE*."},
+    {"sort", (PyCFunction)(void (*)(void))list_sort_meth, METH_FASTCALL | METH_KEYWORDS,
+     "sort($self, /, *, key=None, reverse=False)\n--\n\nSort the list in ascending order and "
+     "return None.\n\nThe sort is in-place (i.e. the list itself is modified) and stable (i.e. "
+     "the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it "
+     "once to each list item and sort them,\nascending or descending, according to their "
+     "function values.\n\nThe reverse flag can be set to sort in descending order."},
+    {NULL},
+};
+
+static PyObject *
+listiter_length_hint_meth(PyObject *self, PyObject *unused)
+{
+    return PyLong_FromSsize_t(listiter_len(self));
+}
+
+static PyMethodDef listiter_methods[] = {
+    {"__length_hint__", listiter_length_hint_meth, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
+};
 
 // ---- the type objects ------------------------------------------------------------------
 
@@ -514,6 +697,7 @@ PyTypeObject PyList_Type = {
     .tp_clear = list_tp_clear,
     .tp_richcompare = list_richcompare,
     .tp_iter = list_iter,
+    .tp_methods = list_methods,
     .tp_init = list_init,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = list_new,
@@ -529,6 +713,7 @@ PyTypeObject rt_list_iterator_type = {
     .tp_traverse = listiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = listiter_next,
+    .tp_methods = listiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -541,5 +726,6 @@ PyTypeObject rt_list_reverse_iterator_type = {
     .tp_traverse = listiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = listreviter_next,
+    .tp_methods = listiter_methods,
     .tp_free = PyObject_GC_Del,
 };

@@ -1,6 +1,8 @@
 // object.c: the `object` type (the root of every class), deallocation, the default repr and
 // hash, and the repr-recursion guard. Generic protocols over slots are in ../abstract.c.
 #include "runtime/runtime.h"
+#include "runtime/objects/heaptype.h"
+#include "runtime/objects/typeattr.h"
 
 void
 rt_object_dealloc(PyObject *o)
@@ -21,14 +23,23 @@ PyObject *
 rt_object_default_repr(PyObject *o)
 {
     PyTypeObject *t = Py_TYPE(o);
-    // tp_name "module.Name" for types outside builtins; builtins' types carry no module.
-    return PyUnicode_FromFormat("<%s object at %p>", t->tp_name, (void *)o);
+    // tp_name "module.Name" for types outside builtins; builtins' types carry no module. A
+    // class shows its __module__ and __qualname__.
+    if (!PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
+        return PyUnicode_FromFormat("<%s object at %p>", t->tp_name, (void *)o);
+    PyObject *name = rt_type_display_name(t);
+    if (name == NULL)
+        return NULL;
+    PyObject *r = PyUnicode_FromFormat("<%U object at %p>", name, (void *)o);
+    Py_DECREF(name);
+    return r;
 }
 
 Py_hash_t
 PyObject_HashNotImplemented(PyObject *o)
 {
-    PyErr_Format(PyExc_TypeError, "unhashable type: '%.200s'", rt_type_name(Py_TYPE(o)));
+    // The full tp_name, as CPython: 'types.SimpleNamespace'; a class's is its bare name.
+    PyErr_Format(PyExc_TypeError, "unhashable type: '%.200s'", Py_TYPE(o)->tp_name);
     return -1;
 }
 
@@ -87,7 +98,11 @@ object_new(PyTypeObject *t, PyObject *args, PyObject *kwds)
             return NULL;
         }
     }
-    return t->tp_alloc(t, 0);
+    PyObject *o = t->tp_alloc(t, 0);
+    // Instances of classes are GC containers; tp_alloc leaves them untracked.
+    if (o != NULL && PyObject_IS_GC(o))
+        PyObject_GC_Track(o);
+    return o;
 }
 
 static int
@@ -161,9 +176,15 @@ PyTypeObject PyBaseObject_Type = {
     .tp_repr = rt_object_default_repr,
     .tp_str = object_str,
     .tp_hash = object_hash,
+    .tp_getattro = PyObject_GenericGetAttr,
+    .tp_setattro = PyObject_GenericSetAttr,
     .tp_richcompare = object_richcompare,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
-    .tp_doc = "The base class of the class hierarchy.",
+    .tp_doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
+              "and returns a new featureless\ninstance that has no instance attributes and "
+              "cannot be given any.\n",
+    .tp_methods = rt_object_methods,
+    .tp_getset = rt_object_getsets,
     .tp_init = object_init,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = object_new,

@@ -12,6 +12,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exc.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/method_tables.h"
 #include "runtime/objects/str.h"
 
 // Entries checked next to a probe before jumping: they share cache lines. A set's order
@@ -441,6 +442,9 @@ set_dealloc(PyObject *self)
     PySetObject *so = (PySetObject *)self;
     Py_ssize_t used = so->used;
     PyObject_GC_UnTrack(self);
+    RtTrashcan tc = rt_trashcan_begin(self, set_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     // weak references (tp_weaklistoffset) are cleared here once weakref support lands
     for (setentry *e = so->table; used > 0; e++) {
         if (e->key != NULL && e->key != DUMMY) {
@@ -451,6 +455,7 @@ set_dealloc(PyObject *self)
     if (so->table != so->smalltable)
         PyMem_Free(so->table);
     Py_TYPE(self)->tp_free(self);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -675,8 +680,12 @@ static void
 setiter_dealloc(PyObject *self)
 {
     PyObject_GC_UnTrack(self);
+    RtTrashcan tc = rt_trashcan_begin(self, setiter_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(((SetIterObject *)self)->si_set);
     Py_TYPE(self)->tp_free(self);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -754,6 +763,7 @@ PyTypeObject PySet_Type = {
     .tp_richcompare = rt_set_richcompare,
     .tp_weaklistoffset = offsetof(PySetObject, weakreflist),
     .tp_iter = set_iter,
+    .tp_methods = rt_set_methods,
     .tp_init = set_init,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = set_new,
@@ -777,6 +787,7 @@ PyTypeObject PyFrozenSet_Type = {
     .tp_richcompare = rt_set_richcompare,
     .tp_weaklistoffset = offsetof(PySetObject, weakreflist),
     .tp_iter = set_iter,
+    .tp_methods = rt_frozenset_methods,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = frozenset_new,
     .tp_free = PyObject_GC_Del,
@@ -792,5 +803,6 @@ PyTypeObject rt_set_iterator_type = {
     .tp_clear = setiter_clear,
     .tp_iter = setiter_self,
     .tp_iternext = setiter_next,
+    .tp_methods = rt_set_iterator_methods,
     .tp_free = PyObject_GC_Del,
 };

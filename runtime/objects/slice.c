@@ -1,7 +1,9 @@
 // slice.c: the slice type (construction, repr, comparison, index arithmetic for sequences)
 // and the Ellipsis singleton, which CPython also keeps here. The slice attributes and
 // slice.indices as a method arrive with the descriptor machinery (rt_slice_indices is ready).
+#include <stddef.h>
 #include "runtime/runtime.h"
+#include "runtime/objects/descr.h"
 
 // ---- Ellipsis ------------------------------------------------------------------------------
 
@@ -76,10 +78,14 @@ slice_dealloc(PyObject *o)
 {
     PySliceObject *s = (PySliceObject *)o;
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, slice_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_DECREF(s->start);
     Py_DECREF(s->stop);
     Py_DECREF(s->step);
     Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -244,6 +250,33 @@ rt_slice_indices(PyObject *slice, Py_ssize_t length)
     return r;
 }
 
+// ---- attributes ---------------------------------------------------------------------------
+
+static PyObject *
+slice_indices_meth(PyObject *self, PyObject *len)
+{
+    Py_ssize_t n = PyNumber_AsSsize_t(len, PyExc_OverflowError);
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    return rt_slice_indices(self, n);
+}
+
+static PyMethodDef slice_methods[] = {
+    {"indices", slice_indices_meth, METH_O,
+     "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate "
+     "the start and stop\nindices, and the stride length of the extended slice described by\nS. "
+     "Out of bounds indices are clipped in a manner consistent with the\nhandling of normal "
+     "slices."},
+    {NULL},
+};
+
+static PyMemberDef slice_members[] = {
+    {"start", T_OBJECT, offsetof(PySliceObject, start), READONLY, NULL},
+    {"stop", T_OBJECT, offsetof(PySliceObject, stop), READONLY, NULL},
+    {"step", T_OBJECT, offsetof(PySliceObject, step), READONLY, NULL},
+    {NULL},
+};
+
 PyTypeObject PySlice_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "slice",
@@ -257,6 +290,8 @@ PyTypeObject PySlice_Type = {
     .tp_traverse = slice_traverse,
     .tp_clear = slice_clear,
     .tp_richcompare = slice_richcompare,
+    .tp_methods = slice_methods,
+    .tp_members = slice_members,
     .tp_new = slice_new,
     .tp_free = PyObject_GC_Del,
 };

@@ -3,6 +3,7 @@
 // Building and comparing strings is in str.c, the codecs in str_codec.c, repr in str_format.c.
 #include <string.h>
 #include "runtime/runtime.h"
+#include "runtime/objects/method_tables.h"
 #include "runtime/objects/str_internal.h"
 
 static void
@@ -363,6 +364,7 @@ PyTypeObject PyUnicode_Type = {
               "errors defaults to 'strict'.",
     .tp_richcompare = rt_str_richcompare,
     .tp_iter = str_iter,
+    .tp_methods = rt_str_methods,
     .tp_new = str_new,
     .tp_free = PyObject_Free,
 };

@@ -3,6 +3,8 @@
 // Generic dispatch (PyObject_GetItem, PySequence_Tuple ...) is in abstract.c.
 #include <string.h>
 #include "runtime/runtime.h"
+#include "runtime/call.h"
+#include "runtime/objects/descr.h"
 
 // Up to FREELIST_MAX dead tuples of each size 1..FREELIST_SIZES are kept, chained through
 // ob_item[0], because the VM makes and drops small tuples (arguments, results) all the time.
@@ -207,15 +209,19 @@ tuple_dealloc(PyObject *o)
     if (o == EMPTY_TUPLE)
         Py_FatalError("deallocating the empty tuple singleton");
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, tuple_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     for (Py_ssize_t i = n; --i >= 0;)
         Py_XDECREF(t->ob_item[i]);
     if (PyTuple_CheckExact(o) && n >= 1 && n <= FREELIST_SIZES && numfree[n - 1] < FREELIST_MAX) {
         t->ob_item[0] = (PyObject *)free_list[n - 1];
         free_list[n - 1] = t;
         numfree[n - 1]++;
-        return;
+    } else {
+        Py_TYPE(o)->tp_free(o);
     }
-    Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -280,6 +286,10 @@ tuple_repr(PyObject *t)
 static Py_hash_t
 tuple_hash(PyObject *t)
 {
+    // Nested tuples hash recursively. CPython counts no recursion depth here (hashing a
+    // 5,000-deep tuple works), so only the C stack's end stops it.
+    if (rt_state_check_c_stack(" while getting the hash of an object") < 0)
+        return -1;
     Py_ssize_t n = Py_SIZE(t);
     Py_uhash_t acc = XXPRIME_5;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -512,8 +522,12 @@ static void
 tupleiter_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
+    RtTrashcan tc = rt_trashcan_begin(o, tupleiter_dealloc);
+    if (tc == RT_TRASHCAN_DEFERRED)
+        return;
     Py_XDECREF(((TupleIter *)o)->seq);
     Py_TYPE(o)->tp_free(o);
+    rt_trashcan_end(tc);
 }
 
 static int
@@ -541,6 +555,74 @@ rt_tuple_fini(void)
         numfree[k] = 0;
     }
 }
+
+// ---- methods ------------------------------------------------------------------------------
+
+// index(value, start=0, stop=sys.maxsize, /): start and stop clamp like slice bounds.
+static PyObject *
+tuple_index_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!rt_call_check_positional("index", nargs, 1, 3))
+        return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(self), bounds[2] = {0, PY_SSIZE_T_MAX};
+    for (Py_ssize_t k = 1; k < nargs; k++) {
+        if (!PyIndex_Check(args[k])) {
+            PyErr_SetString(PyExc_TypeError,
+                            "slice indices must be integers or have an __index__ method");
+            return NULL;
+        }
+        bounds[k - 1] = PyNumber_AsSsize_t(args[k], NULL);
+        if (bounds[k - 1] == -1 && PyErr_Occurred())
+            return NULL;
+    }
+    for (int k = 0; k < 2; k++) {
+        if (bounds[k] < 0 && (bounds[k] += n) < 0)
+            bounds[k] = 0;
+    }
+    for (Py_ssize_t i = bounds[0]; i < bounds[1] && i < PyTuple_GET_SIZE(self); i++) {
+        int eq = PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), args[0], Py_EQ);
+        if (eq < 0)
+            return NULL;
+        if (eq)
+            return PyLong_FromSsize_t(i);
+    }
+    PyErr_SetString(PyExc_ValueError, "tuple.index(x): x not in tuple");
+    return NULL;
+}
+
+static PyObject *
+tuple_count_meth(PyObject *self, PyObject *v)
+{
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(self); i++) {
+        int eq = PyObject_RichCompareBool(PyTuple_GET_ITEM(self, i), v, Py_EQ);
+        if (eq < 0)
+            return NULL;
+        count += eq;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
+static PyObject *
+tupleiter_length_hint_meth(PyObject *self, PyObject *unused)
+{
+    return PyLong_FromSsize_t(rt_tuple_iter_length_hint(self));
+}
+
+static PyMethodDef tuple_methods[] = {
+    {"index", (PyCFunction)(void (*)(void))tuple_index_meth, METH_FASTCALL,
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value."
+     "\n\nRaises ValueError if the value is not present."},
+    {"count", tuple_count_meth, METH_O,
+     "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    {NULL},
+};
+
+static PyMethodDef tupleiter_methods[] = {
+    {"__length_hint__", tupleiter_length_hint_meth, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
+};
 
 // ---- the type objects ------------------------------------------------------------------
 
@@ -576,6 +658,7 @@ PyTypeObject PyTuple_Type = {
     .tp_traverse = tuple_traverse, // no tp_clear: tuples are immutable, as in CPython
     .tp_richcompare = tuple_richcompare,
     .tp_iter = tuple_iter,
+    .tp_methods = tuple_methods,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = tuple_new,
     .tp_free = PyObject_GC_Del,
@@ -590,5 +673,6 @@ PyTypeObject rt_tuple_iterator_type = {
     .tp_traverse = tupleiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = tupleiter_next,
+    .tp_methods = tupleiter_methods,
     .tp_free = PyObject_GC_Del,
 };

@@ -1,8 +1,12 @@
-// testing.h: helpers shared by the cmocka suites: runtime set-up and assertions on reprs
-// and pending exceptions. Include after <cmocka.h>.
+// testing.h: helpers shared by the cmocka suites: runtime set-up, assertions on reprs and
+// pending exceptions, and a text buffer with a line-by-line comparison for suites that check
+// long listings. Include after <cmocka.h>.
 #ifndef KRAIT_TESTS_TESTING_H
 #define KRAIT_TESTS_TESTING_H
 
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "runtime/runtime.h"
 
@@ -59,5 +63,50 @@ rt_test_raised(PyObject *type, const char *msg, const char *file, int line)
 }
 
 #define assert_raised(type, msg) rt_test_raised((type), (msg), __FILE__, __LINE__)
+
+// A growable, NUL-terminated text buffer ({0} is empty); the suite frees s.
+typedef struct {
+    char *s;
+    size_t len, cap;
+} TestBuf;
+
+// Append printf-style text to b.
+static inline void
+rt_test_printf(TestBuf *b, const char *fmt, ...)
+{
+    va_list va;
+    va_start(va, fmt);
+    int n = vsnprintf(NULL, 0, fmt, va);
+    va_end(va);
+    if (b->len + (size_t)n + 1 > b->cap) {
+        b->cap = (b->len + (size_t)n + 1) * 2;
+        b->s = realloc(b->s, b->cap);
+    }
+    va_start(va, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, va);
+    va_end(va);
+    b->len += (size_t)n;
+}
+
+// 1 if got equals want, else 0 after printing the first line that differs (under name), so
+// a suite can count the failing cases of a table and report them all.
+static inline int
+rt_test_same_text(const char *name, const char *got, const char *want)
+{
+    if (strcmp(got, want) == 0)
+        return 1;
+    const char *g = got, *w = want;
+    int line = 1;
+    while (*g && *g == *w) {
+        line += *g == '\n';
+        g++;
+        w++;
+    }
+    while (g > got && g[-1] != '\n')
+        g--, w--;
+    print_error("%s: line %d differs\n  got:  %.*s\n  want: %.*s\n", name, line,
+                (int)strcspn(g, "\n"), g, (int)strcspn(w, "\n"), w);
+    return 0;
+}
 
 #endif

@@ -174,16 +174,71 @@ test_error_format_uses_repr_and_str(void **state)
 }
 
 static void
-test_error_raised_during_another_gets_it_as_context(void **state)
+test_error_raised_while_one_is_pending_replaces_it_without_context(void **state)
 {
+    // CPython chains only the exception being handled, never a pending one.
     PyErr_SetString(PyExc_KeyError, "first");
     PyErr_SetString(PyExc_ValueError, "second");
     PyObject *exc = PyErr_GetRaisedException();
-    PyObject *ctx = PyException_GetContext(exc);
-    assert_non_null(ctx);
-    assert_ptr_equal(Py_TYPE(ctx), (PyTypeObject *)PyExc_KeyError);
-    Py_DECREF(ctx);
+    assert_ptr_equal(Py_TYPE(exc), (PyTypeObject *)PyExc_ValueError);
+    assert_null(PyException_GetContext(exc));
     Py_DECREF(exc);
+}
+
+static void
+test_error_raised_while_handling_gets_the_handled_one_as_context(void **state)
+{
+    PyErr_SetString(PyExc_KeyError, "handled");
+    RtThreadState *ts = rt_tstate();
+    ts->exc_info->exc_value = PyErr_GetRaisedException(); // as PUSH_EXC_INFO does
+    PyErr_SetString(PyExc_ValueError, "second");
+    PyObject *exc = PyErr_GetRaisedException();
+    PyObject *ctx = PyException_GetContext(exc);
+    assert_ptr_equal(ctx, ts->exc_info->exc_value);
+    Py_DECREF(ctx);
+    Py_CLEAR(ts->exc_info->exc_value);
+    Py_DECREF(exc);
+}
+
+static void
+test_error_context_chaining_breaks_a_cycle(void **state)
+{
+    // try: raise a  except: try: raise b  except: raise a  -> b's context no longer a.
+    PyErr_SetString(PyExc_KeyError, "a");
+    PyObject *a = PyErr_GetRaisedException();
+    PyErr_SetString(PyExc_ValueError, "b");
+    PyObject *b = PyErr_GetRaisedException();
+    PyException_SetContext(b, Py_NewRef(a));
+    RtThreadState *ts = rt_tstate();
+    ts->exc_info->exc_value = Py_NewRef(b);
+    PyErr_SetObject(PyExc_KeyError, a);
+    PyObject *raised = PyErr_GetRaisedException();
+    assert_ptr_equal(raised, a);
+    PyObject *ctx = PyException_GetContext(a);
+    assert_ptr_equal(ctx, b);
+    assert_null(PyException_GetContext(b));
+    Py_DECREF(ctx);
+    Py_DECREF(raised);
+    Py_CLEAR(ts->exc_info->exc_value);
+    PyException_SetContext(a, NULL);
+    Py_DECREF(a);
+    Py_DECREF(b);
+}
+
+static void
+test_error_reraising_the_handled_exception_sets_no_context(void **state)
+{
+    PyErr_SetString(PyExc_KeyError, "a");
+    PyObject *a = PyErr_GetRaisedException();
+    RtThreadState *ts = rt_tstate();
+    ts->exc_info->exc_value = Py_NewRef(a);
+    PyErr_SetObject(PyExc_KeyError, a);
+    PyObject *raised = PyErr_GetRaisedException();
+    assert_ptr_equal(raised, a);
+    assert_null(PyException_GetContext(a));
+    Py_DECREF(raised);
+    Py_CLEAR(ts->exc_info->exc_value);
+    Py_DECREF(a);
 }
 
 static void
@@ -239,7 +294,10 @@ main(void)
         cmocka_unit_test(test_exc_group_of_exceptions_becomes_exception_group),
         cmocka_unit_test(test_error_set_string_raises_an_instance),
         cmocka_unit_test(test_error_format_uses_repr_and_str),
-        cmocka_unit_test(test_error_raised_during_another_gets_it_as_context),
+        cmocka_unit_test(test_error_raised_while_one_is_pending_replaces_it_without_context),
+        cmocka_unit_test(test_error_raised_while_handling_gets_the_handled_one_as_context),
+        cmocka_unit_test(test_error_context_chaining_breaks_a_cycle),
+        cmocka_unit_test(test_error_reraising_the_handled_exception_sets_no_context),
         cmocka_unit_test(test_error_tuple_matches_any_member),
         cmocka_unit_test(test_error_no_memory_needs_no_allocation),
         cmocka_unit_test(test_error_from_errno_builds_oserror_subclass),

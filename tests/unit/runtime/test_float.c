@@ -1086,6 +1086,34 @@ test_float_pow_special_cases_match_cpython(void **state)
 }
 
 static void
+test_float_pow_negative_base_fractional_exponent_is_complex(void **state)
+{
+    // python3: (-8.0) ** (1/3) == (1.0000000000000002+1.7320508075688772j)
+    PyObject *r = float_pow(-8.0, 1.0 / 3.0);
+    assert_non_null(r);
+    assert_true(PyComplex_CheckExact(r));
+    PyObject *s = PyObject_Repr(r);
+    assert_string_equal(PyUnicode_AsUTF8(s), "(1.0000000000000002+1.7320508075688772j)");
+    Py_DECREF(s);
+    Py_DECREF(r);
+    // (-8.0) ** 0.5 == (1.7319121124709868e-16+2.8284271247461903j)
+    r = float_pow(-8.0, 0.5);
+    s = PyObject_Repr(r);
+    assert_string_equal(PyUnicode_AsUTF8(s), "(1.7319121124709868e-16+2.8284271247461903j)");
+    Py_DECREF(s);
+    Py_DECREF(r);
+    // An int base reaches float's power through the reflected slot: (-8) ** 0.5 as well.
+    PyObject *a = PyLong_FromLong(-8), *b = PyFloat_FromDouble(0.5);
+    r = nb()->nb_power(a, b, Py_None);
+    s = PyObject_Repr(r);
+    assert_string_equal(PyUnicode_AsUTF8(s), "(1.7319121124709868e-16+2.8284271247461903j)");
+    Py_DECREF(s);
+    Py_DECREF(r);
+    Py_DECREF(a);
+    Py_DECREF(b);
+}
+
+static void
 test_float_pow_errors(void **state)
 {
     assert_null(float_pow(0.0, -1.0));
@@ -1098,9 +1126,6 @@ test_float_pow_errors(void **state)
     assert_error(PyExc_OverflowError, "(34, 'Numerical result out of range')");
     assert_null(float_pow(1e300, 2.0));
     assert_error(PyExc_OverflowError, "(34, 'Numerical result out of range')");
-    // CPython gives a complex number here; Krait has no complex type yet.
-    assert_null(float_pow(-8.0, 1.0 / 3.0));
-    assert_error(PyExc_ValueError, "complex results are not supported yet");
     PyObject *a = PyFloat_FromDouble(2.0), *b = PyFloat_FromDouble(3.0), *m = PyLong_FromLong(5);
     assert_null(nb()->nb_power(a, b, m));
     assert_error(PyExc_TypeError,
@@ -1217,6 +1242,7 @@ main(void)
         cmocka_unit_test(test_float_arithmetic_with_int_operands_on_either_side),
         cmocka_unit_test(test_float_pow_special_cases_match_cpython),
         cmocka_unit_test(test_float_pow_errors),
+        cmocka_unit_test(test_float_pow_negative_base_fractional_exponent_is_complex),
         cmocka_unit_test(test_float_unary_slots),
         cmocka_unit_test(test_float_int_truncates_and_rejects_nan_and_inf),
         cmocka_unit_test(test_float_objects_survive_free_list_reuse),

@@ -1,0 +1,15 @@
+// modules.h: the modules layer's one public header: the initialization functions of the
+// built-in modules written in C (CPython's PyInit_<name> convention). The table that maps
+// names to them is the import system's (vm/main.c hands it to vm/import.c).
+#ifndef KRAIT_MODULES_H
+#define KRAIT_MODULES_H
+
+#include "runtime/runtime.h"
+
+// A new `math` module object (math.c, math_float.c, math_integer.c), or NULL.
+PyObject *PyInit_math(void);
+
+// A new `time` module object (time.c), or NULL.
+PyObject *PyInit_time(void);
+
+#endif

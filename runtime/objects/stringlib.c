@@ -1,0 +1,80 @@
+// stringlib.c: the argument handling shared by the str and bytes methods (see stringlib.h).
+// The methods are in str_methods.c and bytes_methods.c.
+#include "runtime/runtime.h"
+#include "runtime/call.h"
+#include "runtime/objects/stringlib.h"
+
+int
+rt_stringlib_parse_bounds(const char *name, PyObject *const *args, Py_ssize_t nargs,
+                          Py_ssize_t len, Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (nargs < 1 || nargs > 3) {
+        PyErr_Format(PyExc_TypeError, "%s() takes at %s (%zd given)", name,
+                     nargs < 1 ? "least 1 argument" : "most 3 arguments", nargs);
+        return -1;
+    }
+    Py_ssize_t bounds[2] = {0, PY_SSIZE_T_MAX};
+    for (Py_ssize_t k = 1; k < nargs; k++) {
+        if (args[k] == Py_None)
+            continue;
+        if (!PyIndex_Check(args[k])) {
+            PyErr_SetString(PyExc_TypeError, "slice indices must be integers or None or have an "
+                                             "__index__ method");
+            return -1;
+        }
+        bounds[k - 1] = PyNumber_AsSsize_t(args[k], NULL);
+        if (bounds[k - 1] == -1 && PyErr_Occurred())
+            return -1;
+    }
+    *start = bounds[0];
+    *end = bounds[1];
+    if (*end > len)
+        *end = len;
+    else if (*end < 0 && (*end += len) < 0)
+        *end = 0;
+    if (*start < 0 && (*start += len) < 0)
+        *start = 0;
+    return 0;
+}
+
+int
+rt_stringlib_parse_split(const char *name, PyObject *const *args, Py_ssize_t nargs,
+                         PyObject *kwnames, PyObject **sep, Py_ssize_t *maxcount)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    PyObject *a[2];
+    if (rt_call_parse_args(name, args, nargs, kwnames, names, 0, 2, a) < 0)
+        return -1;
+    *maxcount = -1;
+    if (a[1] != NULL && (*maxcount = PyNumber_AsSsize_t(a[1], PyExc_OverflowError)) == -1 &&
+        PyErr_Occurred())
+        return -1;
+    if (*maxcount < 0)
+        *maxcount = PY_SSIZE_T_MAX;
+    *sep = a[0] == Py_None ? NULL : a[0];
+    return 0;
+}
+
+int
+rt_stringlib_parse_codec(const char *name, PyObject *const *args, Py_ssize_t nargs,
+                         PyObject *kwnames, const char **encoding, const char **errors)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    PyObject *a[2];
+    if (rt_call_parse_args(name, args, nargs, kwnames, names, 0, 2, a) < 0)
+        return -1;
+    const char **out[2] = {encoding, errors};
+    for (int k = 0; k < 2; k++) {
+        *out[k] = NULL;
+        if (a[k] == NULL)
+            continue;
+        if (!PyUnicode_Check(a[k])) {
+            PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be str, not %.100s", name,
+                         names[k], rt_type_name(Py_TYPE(a[k])));
+            return -1;
+        }
+        if ((*out[k] = PyUnicode_AsUTF8(a[k])) == NULL)
+            return -1;
+    }
+    return 0;
+}

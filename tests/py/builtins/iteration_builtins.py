@@ -1,0 +1,25 @@
+# enumerate, zip, map, filter, iter and next: laziness, exhaustion and multiple iterables.
+e = enumerate(["a", "b", "c"], 1)
+print(list(e), list(e))
+print(list(zip([1, 2, 3], "ab")), list(zip(range(3), range(10, 13), range(20, 23))))
+m = map(lambda x: x * 10, [1, 2, 3])
+print(next(m), list(m))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(map(str.upper, ["x", "y"])), list(map(len, ["", "ab", "abc"])))
+print(list(filter(lambda x: x > 2, [1, 5, 2, 8])), list(filter(None, [0, "", 3, "s"])))
+calls = []
+def noisy(x):
+    calls.append(x)
+    return x * 2
+lazy = map(noisy, [1, 2, 3])
+print(calls)
+print(next(lazy), calls)
+print(list(lazy), calls)
+it = iter([1, 2, 3])
+print(iter(it) is it, next(it), list(it), next(it, "exhausted"))
+s = iter("ab")
+print(next(s), next(s), next(s, None))
+d = iter({"k1": 1, "k2": 2})
+print(list(d))
+print(type(iter([])).__name__, type(iter(range(1))).__name__, type(iter({})).__name__)
+print(type(zip()).__name__, type(map(len, [])).__name__, type(enumerate([])).__name__)

@@ -1,0 +1,12 @@
+# len() and the type constructors: int, float, str, bool, bytes, list, tuple, dict, set, frozenset.
+print(len("abc"), len([1, 2]), len((1,)), len({"a": 1}), len({1, 2, 3}), len(range(10)), len(b"xy"))
+print(int(), float(), str(), bool(), bytes(), list(), tuple(), dict(), set(), frozenset())
+print(int("12"), int(12.9), int(True), float(2), float("1.5"), str(12), str([1]), bool([0]))
+print(list("abc"), list((1, 2)), list({"k": 1}), list(range(3)), list({3: 0, 1: 0}))
+print(tuple([1, 2]), tuple("ab"), tuple({1: "x"}), tuple(range(2)))
+print(dict([(1, 2), (3, 4)]), dict(a=1), dict({"x": 0}, y=1), dict(zip("ab", "cd")))
+print(set([1, 1, 2]), set("aab") == {"a", "b"}, frozenset([1, 2]) == {1, 2})
+print(bytes([65, 66]), bytes("hi", "ascii"), bytes(2), bytes(b"x"))
+print(type(int("5")).__name__, type(str(5)).__name__, type(list()).__name__)
+print(int is type(0), str is type(""), type(type) is type)
+print(list(list([1])), tuple(tuple((1,))), str(str("s")))

@@ -1,0 +1,21 @@
+# The sys module: argv, maxsize, version_info, recursion limit, modules, path and stream writes.
+import sys
+print(sys.argv)
+print(len(sys.argv), sys.argv[0].endswith(".py"))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+print(sys.version_info[:2], sys.version_info[0], sys.version_info.major, sys.version_info.minor)
+print(sys.version_info >= (3, 11), sys.version_info < (4,))
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+print("sys" in sys.modules, "__main__" in sys.modules, "math" in sys.modules)
+import math
+print("math" in sys.modules, sys.modules["math"] is math)
+print(type(sys.path).__name__, len(sys.path) > 0, type(sys.path[0]).__name__)
+n = sys.stdout.write("written with sys.stdout.write\n")
+print("write returned", n)
+sys.stdout.write("no newline, ")
+sys.stdout.write("then newline\n")
+print(type(sys.implementation.name).__name__)
+print(sys.modules["__main__"].__name__)

@@ -1,0 +1,18 @@
+# Escape sequences in str and bytes literals, and how repr renders the resulting characters.
+print(repr('\n\t\r\\\'\"'))
+print(repr('\a\b\f\v\0'))
+print(repr('\x41\x62\x7e'), repr('\101\142\60'))
+print(repr('\u00e9\u4e2d\U0001F600'))
+print(len('\U0001F600'), len('\u00e9'), len('\x00'))
+print('tab\there', 'new\nline')
+print(repr('line\
+continued'))
+print(repr('\q\w'))
+print(repr(b'\x00\x01\x7f\x80\xff'))
+print(repr(b'\t\n\r\\\''), repr(b'"'))
+print(list(b'\x00\x10\xff\101'))
+print(repr("'"), repr('"'), repr('\'"'), repr("'\""))
+print(repr('\x7f'), repr('\x80'), repr('\xa0'), repr('\xad'), repr('\xe9'))
+print(repr('\u200b'), repr('\u2028'), repr('\ufeff'), repr('\U000e0001'))
+print(ord('\n'), ord('\0'), ord('\177'), ord('\377'))
+print('\u0041\u0042\u0043' == 'ABC')

@@ -1,0 +1,13 @@
+# bool is an int subclass: arithmetic, sums of comparisons, repr and conversions.
+print(True + True, True * 3, True / 2, True // 2, -True, True ** 10)
+print(sum([True, True, False, True]), sum([x > 2 for x in range(6)]))
+print(repr(True), str(False), int(True), float(False))
+print(True == 1, False == 0, True is True, isinstance(True, int), isinstance(1, bool))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(0.1), bool(""), bool(" "), bool([]), bool([[]]))
+print(bool(None), bool(()), bool({}), bool(range(0)))
+print(True & True, True | False, True ^ True, type(True ^ True).__name__)
+print(type(True + True).__name__, type(True and 5).__name__)
+print([1, 2, 3][True], "ab"[False])
+print(max(True, 2), min(False, -1), abs(True), divmod(True, 1))
+print(hex(True), round(True), True << 3)
+print(str(True).upper(), len(str(False)))

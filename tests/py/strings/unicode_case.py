@@ -1,0 +1,15 @@
+# Unicode text: lengths, case mapping beyond ASCII, comparisons and slicing of non-ASCII strings.
+s = "Ærø Straße ÇA İstanbul ǅ"
+print(s.upper())
+print(s.lower())
+print(len(s), len(s.upper()), len(s.lower()))
+print("ß".upper(), "ﬁ".upper(), "ŉ".upper())
+print("ΣΑΣ".lower(), "Σ".lower())
+print("ǅ".upper(), "ǅ".lower())
+print("ÅNGSTRÖM".lower(), "über".upper())
+print("naïve café".replace("é", "e").replace("ï", "i"))
+print("中文字符".find("字"), "日本語テキスト"[2:5], "한국어".count("국"))
+print("Ω" < "ω", "a" < "ä", sorted(["é", "e", "f", "z", "É"]))
+print("ΑΒΓ".lower().upper() == "ΑΒΓ")
+print([c for c in "añ中😀"], len("añ中😀"))
+print("x😀y".split("😀"), "😀".join(["a", "b"]))

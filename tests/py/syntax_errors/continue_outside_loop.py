@@ -1,0 +1,3 @@
+# continue in a function body but outside a loop.
+def f():
+    continue

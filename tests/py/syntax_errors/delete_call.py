@@ -1,0 +1,4 @@
+# Deleting a function call.
+def f():
+    return [1]
+del f()

@@ -1,0 +1,5 @@
+# A bracket left open until end of file after a complete-looking line.
+def f():
+    return [
+        1,
+        2,

@@ -1,0 +1,2 @@
+# Two operators in a row where an expression is expected.
+x = 1 + * 2

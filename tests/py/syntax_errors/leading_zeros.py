@@ -1,0 +1,2 @@
+# A decimal literal with leading zeros.
+x = 0123

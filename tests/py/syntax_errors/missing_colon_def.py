@@ -1,0 +1,3 @@
+# A def statement without its colon.
+def greet(name)
+    return "hi " + name

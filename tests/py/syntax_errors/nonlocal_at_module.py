@@ -1,0 +1,3 @@
+# A nonlocal declaration at module level.
+print("never printed")
+nonlocal x

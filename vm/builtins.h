@@ -1,0 +1,143 @@
+// builtins.h: the builtins module (builtins*.c), the sys module (sys.c, sys_io.c) and the
+// import system (import.c) as the rest of the VM and the `krait` command use them.
+// vm_builtins_module itself is declared in vm.h.
+#ifndef KRAIT_VM_BUILTINS_H
+#define KRAIT_VM_BUILTINS_H
+
+#include <stdio.h>
+#include "runtime/runtime.h"
+#include "runtime/objects/descr.h"
+
+// ---- argument parsing (builtins_args.c) --------------------------------------------------------
+
+// The parameters of a C function taking METH_FASTCALL | METH_KEYWORDS, as argument clinic
+// describes them: names[0 .. nnames) in order, the first `posonly` positional-only, the
+// first `maxpos` accepted positionally (the rest keyword-only), the first `minpos` required,
+// and `minkw` keyword-only ones required after maxpos.
+typedef struct {
+    const char *fname; // the function's name for messages ("round" gives "round() ...")
+    const char *const *names;
+    int nnames, posonly, minpos, maxpos, minkw;
+} VmArgSpec;
+
+// Match the positional args[0 .. nargs) and the keyword arguments (names in kwnames, values
+// after the positional ones) to spec: out[i] receives parameter i (borrowed) or NULL when
+// absent. 0, or -1 with CPython's TypeError ("'x' is an invalid keyword argument for f()",
+// "f() missing required argument 'x' (pos 1)", "f() takes at most 2 arguments (3 given)" ...).
+int vm_args_unpack(const VmArgSpec *spec, PyObject *const *args, Py_ssize_t nargs,
+                   PyObject *kwnames, PyObject **out);
+
+// 1 if min <= nargs <= max, else 0 with TypeError "NAME expected at least 1 argument, got 0"
+// (CPython's _PyArg_CheckPositional wording).
+int vm_args_check_positional(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max);
+
+// 1 if kwnames is NULL or empty, else 0 with TypeError "NAME() takes no keyword arguments".
+int vm_args_no_kwnames(const char *name, PyObject *kwnames);
+
+// ---- builtins ---------------------------------------------------------------------------------
+
+// isinstance(obj, cls) / issubclass(derived, cls) with tuples, __instancecheck__ and
+// __subclasscheck__: 1, 0, or -1 with an exception set.
+int PyObject_IsInstance(PyObject *obj, PyObject *cls);
+int PyObject_IsSubclass(PyObject *derived, PyObject *cls);
+
+// The zip, map, filter and callable_iterator types (builtins_iter.c).
+extern PyTypeObject PyZip_Type;
+extern PyTypeObject PyMap_Type;
+extern PyTypeObject PyFilter_Type;
+extern PyTypeObject PyCallIter_Type;
+
+// iter(callable, sentinel): a new callable_iterator, or NULL.
+PyObject *PyCallIter_New(PyObject *callable, PyObject *sentinel);
+
+// Ready the types builtins exposes that the runtime's start-up list does not have yet
+// (range, complex, enumerate, reversed, zip, map, filter ...). Idempotent; 0 or -1.
+int vm_builtins_ready_types(void);
+
+// Release the builtins and sys modules and the import system's state (sys.modules) at exit,
+// before vm_fini, so that leak checkers see a clean exit.
+void vm_builtins_fini(void);
+
+// ---- files (sys_io.c) ---------------------------------------------------------------------------
+
+// The text file type of sys.stdin, sys.stdout and sys.stderr ("_io.TextIOWrapper"): UTF-8
+// text over a C FILE, buffered as CPython buffers its standard streams.
+extern PyTypeObject VmTextIO_Type;
+
+// A new text file over fp named `name` ("<stdout>") with mode "r" or "w"; errors is the
+// encoder/decoder error handler ("strict", "backslashreplace"). closefd: fclose at the end.
+PyObject *vm_textio_new(FILE *fp, const char *name, const char *mode, const char *errors,
+                        int closefd);
+
+// open(file, mode) for a text file: file a str path, mode one of "r", "w", "a", "x" with an
+// optional "+". A new file object (repr encoding 'UTF-8', as CPython's locale default), or NULL
+// with the OSError subclass errno selects (FileNotFoundError ...), its filename set.
+PyObject *vm_textio_open(PyObject *file, const char *mode);
+
+// file.write(s) for any file object (a fast path for VmTextIO): 0 or -1.
+int vm_file_write_string(PyObject *file, PyObject *s);
+
+// file.flush() if the file has it: 0 or -1.
+int vm_file_flush(PyObject *file);
+
+// One line from file (readline() without its trailing newline, as input() wants it); NULL
+// with EOFError "EOF when reading a line" at the end of input, or another error.
+PyObject *vm_file_input_line(PyObject *file);
+
+// ---- sys (sys.c) --------------------------------------------------------------------------------
+
+// The sys module (borrowed), created on first use with argv [''] and path [''].
+PyObject *vm_sys_module(void);
+
+// sys.name (borrowed, NULL with no error when unset).
+PyObject *vm_sys_get(const char *name);
+
+// Set sys.argv to the n C strings of argv (decoded as UTF-8 with surrogateescape) and put
+// path0 (the script's directory, "" for the current one) first on sys.path. 0 or -1.
+int vm_sys_set_argv(int argc, char *const *argv, const char *path0);
+
+// Flush sys.stdout and sys.stderr, ignoring errors (at exit and before tracebacks).
+void vm_sys_flush_std(void);
+
+// ---- imports (import.c) -------------------------------------------------------------------------
+
+// sys.modules (borrowed): the dict of imported modules, created on first use.
+PyObject *vm_import_modules(void);
+
+// One built-in module: its name and the function that creates it.
+typedef struct {
+    const char *name;
+    PyObject *(*init)(void);
+} VmBuiltinModule;
+
+// Give the import system its table of built-in modules (terminated by a NULL name; must
+// outlive the VM). sys and builtins are always built in.
+void vm_import_set_builtin_modules(const VmBuiltinModule *table);
+
+// __import__(name, globals, locals, fromlist, level) as importlib does it: built-in
+// modules, then `name`.py and packages (`name`/__init__.py) on sys.path, cached in
+// sys.modules; relative imports resolved against globals' __package__/__name__. Returns the
+// top-level package (or the module itself when fromlist is non-empty); NULL with
+// ModuleNotFoundError "No module named 'x'" or the module's own error.
+PyObject *vm_import_module_level(PyObject *name, PyObject *globals, PyObject *fromlist,
+                                 int level);
+
+// import name (absolute, dotted names allowed): the module itself. New reference or NULL.
+PyObject *vm_import(const char *name);
+
+// The path of `name`.py in the first sys.path directory that has it (for -m): a new str, or
+// NULL (no error set) when there is none.
+PyObject *vm_import_find_source(const char *name);
+
+// Run the file at `path` as the module `name` (usually "__main__"): a new module in
+// sys.modules with __file__ = path, executed with its code compiled from the file. Returns
+// the module (new reference), or NULL with the error (OSError when the file cannot be read,
+// SyntaxError ...).
+PyObject *vm_import_run_main(const char *path, const char *name);
+
+// Run n bytes of UTF-8 source as the module `name` with filename `filename` (for -c and
+// stdin): NULL with the error, else the module.
+PyObject *vm_import_run_source(const char *src, Py_ssize_t n, const char *filename,
+                               const char *name);
+
+#endif

@@ -1,0 +1,417 @@
+// builtins_num.c: the numeric and ordering builtins: sum (with CPython 3.11's word and
+// double fast paths), min, max, sorted, divmod, pow and round (float rounding correctly
+// rounded from the exact binary value, as CPython's dtoa-based double_round).
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include "runtime/call.h"
+#include "vm/builtins.h"
+#include "vm/builtins_internal.h"
+#include "vm/ops.h"
+
+// ---- sum --------------------------------------------------------------------------------------
+
+// result + the rest of the iterator with objects (steals result).
+static PyObject *
+sum_objects(PyObject *result, PyObject *it)
+{
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        // Not the in-place add: sum(lists, start) must not change start.
+        PyObject *r = PyNumber_Add(result, item);
+        Py_DECREF(item);
+        Py_DECREF(result);
+        if (r == NULL)
+            return NULL;
+        result = r;
+    }
+    if (PyErr_Occurred()) {
+        Py_DECREF(result);
+        return NULL;
+    }
+    return result;
+}
+
+// Doubles stay in C while the items are exact floats or ints that fit a word.
+static PyObject *
+sum_floats(double acc, PyObject *it)
+{
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        if (PyFloat_CheckExact(item)) {
+            acc += PyFloat_AS_DOUBLE(item);
+            Py_DECREF(item);
+            continue;
+        }
+        if (PyLong_Check(item) && rt_int_is_small(item)) {
+            acc += (double)rt_int_small_value(item);
+            Py_DECREF(item);
+            continue;
+        }
+        PyObject *cur = PyFloat_FromDouble(acc);
+        PyObject *r = cur ? PyNumber_Add(cur, item) : NULL;
+        Py_XDECREF(cur);
+        Py_DECREF(item);
+        return r == NULL ? NULL : sum_objects(r, it);
+    }
+    return PyErr_Occurred() ? NULL : PyFloat_FromDouble(acc);
+}
+
+// Words stay in C until an item is not an int or the sum overflows.
+static PyObject *
+sum_ints(int64_t acc, PyObject *it)
+{
+    PyObject *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        int64_t r;
+        if ((PyLong_CheckExact(item) || PyBool_Check(item)) && rt_int_is_small(item) &&
+            !__builtin_add_overflow(acc, rt_int_small_value(item), &r)) {
+            acc = r;
+            Py_DECREF(item);
+            continue;
+        }
+        PyObject *cur = PyLong_FromLongLong(acc);
+        PyObject *res = cur ? PyNumber_Add(cur, item) : NULL;
+        Py_XDECREF(cur);
+        Py_DECREF(item);
+        if (res == NULL)
+            return NULL;
+        if (PyFloat_CheckExact(res)) {
+            double d = PyFloat_AS_DOUBLE(res);
+            Py_DECREF(res);
+            return sum_floats(d, it);
+        }
+        return sum_objects(res, it);
+    }
+    return PyErr_Occurred() ? NULL : PyLong_FromLongLong(acc);
+}
+
+PyObject *
+vm_builtin_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"iterable", "start"};
+    static const VmArgSpec spec = {"sum", names, 2, 1, 1, 2, 0};
+    PyObject *a[2];
+    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    PyObject *start = a[1];
+    if (start != NULL) {
+        const char *what = PyUnicode_Check(start) ? "strings [use ''.join(seq) instead]"
+                           : PyBytes_Check(start) ? "bytes [use b''.join(seq) instead]"
+                                                  : NULL;
+        if (what != NULL)
+            return PyErr_Format(PyExc_TypeError, "sum() can't sum %s", what);
+        if (strcmp(Py_TYPE(start)->tp_name, "bytearray") == 0) {
+            PyErr_SetString(PyExc_TypeError,
+                            "sum() can't sum bytearray [use b''.join(seq) instead]");
+            return NULL;
+        }
+    }
+    PyObject *it = PyObject_GetIter(a[0]);
+    if (it == NULL)
+        return NULL;
+    PyObject *r;
+    if (start == NULL)
+        r = sum_ints(0, it);
+    else if (PyLong_CheckExact(start) && rt_int_is_small(start))
+        r = sum_ints(rt_int_small_value(start), it);
+    else if (PyFloat_CheckExact(start))
+        r = sum_floats(PyFloat_AS_DOUBLE(start), it);
+    else
+        r = sum_objects(Py_NewRef(start), it);
+    Py_DECREF(it);
+    return r;
+}
+
+// ---- min and max ------------------------------------------------------------------------------
+
+static PyObject *
+min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op)
+{
+    const char *name = op == Py_LT ? "min" : "max";
+    static const char *const names[] = {"key", "default"};
+    VmArgSpec spec = {name, names, 2, 0, 0, 0, 0};
+    PyObject *kw[2];
+    if (!vm_args_check_positional(name, nargs, 1, PY_SSIZE_T_MAX))
+        return NULL;
+    if (vm_args_unpack(&spec, args + nargs, 0, kwnames, kw) < 0)
+        return NULL;
+    PyObject *key = kw[0] == Py_None ? NULL : kw[0], *dflt = kw[1];
+    if (nargs > 1 && dflt != NULL)
+        return PyErr_Format(PyExc_TypeError,
+                            "Cannot specify a default for %s() with multiple positional arguments",
+                            name);
+    PyObject *seq = nargs > 1 ? rt_tuple_from_array(args, nargs) : Py_NewRef(args[0]);
+    if (seq == NULL)
+        return NULL;
+    PyObject *it = PyObject_GetIter(seq);
+    Py_DECREF(seq);
+    if (it == NULL)
+        return NULL;
+    PyObject *best = NULL, *bestval = NULL, *item;
+    while ((item = PyIter_Next(it)) != NULL) {
+        PyObject *val = key != NULL ? PyObject_CallOneArg(key, item) : Py_NewRef(item);
+        if (val == NULL) {
+            Py_DECREF(item);
+            goto fail;
+        }
+        if (bestval == NULL) {
+            best = item;
+            bestval = val;
+            continue;
+        }
+        int cmp = PyObject_RichCompareBool(val, bestval, op);
+        if (cmp < 0) {
+            Py_DECREF(item);
+            Py_DECREF(val);
+            goto fail;
+        }
+        if (cmp > 0) {
+            Py_SETREF(best, item);
+            Py_SETREF(bestval, val);
+        } else {
+            Py_DECREF(item);
+            Py_DECREF(val);
+        }
+    }
+    if (PyErr_Occurred())
+        goto fail;
+    Py_DECREF(it);
+    Py_XDECREF(bestval);
+    if (best == NULL) {
+        if (dflt != NULL)
+            return Py_NewRef(dflt);
+        return PyErr_Format(PyExc_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+fail:
+    Py_XDECREF(best);
+    Py_XDECREF(bestval);
+    Py_DECREF(it);
+    return NULL;
+}
+
+PyObject *
+vm_builtin_min(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    return min_max(args, nargs, kwnames, Py_LT);
+}
+
+PyObject *
+vm_builtin_max(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    return min_max(args, nargs, kwnames, Py_GT);
+}
+
+// ---- sorted -----------------------------------------------------------------------------------
+
+PyObject *
+vm_builtin_sorted(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"key", "reverse"};
+    static const VmArgSpec spec = {"sort", names, 2, 0, 0, 0, 0};
+    PyObject *kw[2];
+    if (!vm_args_check_positional("sorted", nargs, 1, 1))
+        return NULL;
+    PyObject *list = PySequence_List(args[0]);
+    if (list == NULL)
+        return NULL;
+    if (vm_args_unpack(&spec, args + 1, 0, kwnames, kw) < 0)
+        goto fail;
+    long reverse = 0;
+    if (kw[1] != NULL) {
+        reverse = PyLong_AsLong(kw[1]);
+        if (reverse == -1 && PyErr_Occurred())
+            goto fail;
+    }
+    if (rt_list_sort(list, kw[0] == Py_None ? NULL : kw[0], reverse != 0) < 0)
+        goto fail;
+    return list;
+fail:
+    Py_DECREF(list);
+    return NULL;
+}
+
+// ---- divmod and pow ---------------------------------------------------------------------------
+
+PyObject *
+vm_builtin_divmod(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!vm_args_check_positional("divmod", nargs, 2, 2))
+        return NULL;
+    return PyNumber_Divmod(args[0], args[1]);
+}
+
+PyObject *
+vm_builtin_pow(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"base", "exp", "mod"};
+    static const VmArgSpec spec = {"pow", names, 3, 0, 2, 3, 0};
+    PyObject *a[3];
+    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    return PyNumber_Power(a[0], a[1], a[2] != NULL ? a[2] : Py_None);
+}
+
+// ---- round ------------------------------------------------------------------------------------
+
+// round(x) for a float: half to even, as an int.
+static PyObject *
+round_float_to_int(double x)
+{
+    double r = round(x);
+    if (fabs(x - r) == 0.5)
+        r = 2.0 * round(x / 2.0);
+    return PyLong_FromDouble(r);
+}
+
+// x rounded to a multiple of 10**-ndigits for ndigits < 0, exactly: x = n / 2**t as a
+// fraction of ints, divided by 10**-ndigits with ties to even, then scaled back.
+static PyObject *
+round_float_negative(double x, int ndigits)
+{
+    int e;
+    double m = frexp(fabs(x), &e); // |x| = m * 2**e, 0.5 <= m < 1
+    PyObject *mant = PyLong_FromDouble(ldexp(m, 53)); // |x| = mant * 2**(e - 53)
+    PyObject *ten = PyLong_FromLong(10), *k = PyLong_FromLong(-ndigits);
+    PyObject *p = ten && k ? PyNumber_Power(ten, k, Py_None) : NULL;
+    PyObject *num = NULL, *den = NULL, *qr = NULL, *result = NULL;
+    Py_XDECREF(ten);
+    Py_XDECREF(k);
+    if (mant == NULL || p == NULL)
+        goto done;
+    PyObject *shift = PyLong_FromLong(e - 53 >= 0 ? e - 53 : 53 - e);
+    if (shift == NULL)
+        goto done;
+    num = e - 53 >= 0 ? PyNumber_Lshift(mant, shift) : Py_NewRef(mant);
+    den = e - 53 >= 0 ? Py_NewRef(p) : PyNumber_Lshift(p, shift);
+    Py_DECREF(shift);
+    qr = num && den ? PyNumber_Divmod(num, den) : NULL;
+    if (qr == NULL)
+        goto done;
+    PyObject *q = PyTuple_GET_ITEM(qr, 0), *r = PyTuple_GET_ITEM(qr, 1);
+    PyObject *two_r = PyNumber_Add(r, r);
+    if (two_r == NULL)
+        goto done;
+    int c = rt_int_compare(two_r, den);
+    Py_DECREF(two_r);
+    int up = c > 0 || (c == 0 && rt_int_is_small(q) ? (rt_int_small_value(q) & 1) : 0);
+    if (c == 0 && !rt_int_is_small(q)) { // a huge quotient: test its parity with ints
+        PyObject *one = PyLong_FromLong(1), *bit = PyNumber_And(q, one);
+        up = bit != NULL && rt_int_sign(bit) != 0;
+        Py_XDECREF(bit);
+    }
+    PyObject *one = PyLong_FromLong(1);
+    PyObject *qq = up ? PyNumber_Add(q, one) : Py_NewRef(q);
+    PyObject *v = qq ? PyNumber_Multiply(qq, p) : NULL;
+    Py_XDECREF(qq);
+    if (v == NULL)
+        goto done;
+    double d = PyLong_AsDouble(v);
+    Py_DECREF(v);
+    if (d == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_OverflowError, "rounded value too large to represent");
+        goto done;
+    }
+    result = PyFloat_FromDouble(copysign(d, x));
+done:
+    Py_XDECREF(mant);
+    Py_XDECREF(p);
+    Py_XDECREF(num);
+    Py_XDECREF(den);
+    Py_XDECREF(qr);
+    return result;
+}
+
+// float.__round__(ndigits) for an int ndigits (CPython's double_round): the decimal text of
+// x rounded at ndigits places, read back. printf is exact and rounds ties to even, as dtoa.
+static PyObject *
+round_float(double x, Py_ssize_t ndigits)
+{
+    const int ndigits_max = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
+    const int ndigits_min = -(int)((DBL_MAX_EXP + 1) * 0.30103);
+    if (!isfinite(x) || ndigits > ndigits_max)
+        return PyFloat_FromDouble(x);
+    if (ndigits < ndigits_min)
+        return PyFloat_FromDouble(0.0 * x);
+    if (ndigits < 0)
+        return round_float_negative(x, (int)ndigits);
+    char buf[720];
+    snprintf(buf, sizeof buf, "%.*f", (int)ndigits, x);
+    char *end;
+    return PyFloat_FromDouble(rt_float_parse(buf, &end));
+}
+
+// int.__round__(ndigits): the int itself for ndigits >= 0, else rounded half to even to a
+// multiple of 10**-ndigits.
+static PyObject *
+round_int(PyObject *v, PyObject *ndigits)
+{
+    PyObject *nd = PyNumber_Index(ndigits);
+    if (nd == NULL)
+        return NULL;
+    if (rt_int_sign(nd) >= 0) {
+        Py_DECREF(nd);
+        return PyNumber_Index(v);
+    }
+    PyObject *ten = PyLong_FromLong(10), *k = PyNumber_Negative(nd);
+    PyObject *p = k ? PyNumber_Power(ten, k, Py_None) : NULL;
+    Py_DECREF(nd);
+    Py_DECREF(ten);
+    Py_XDECREF(k);
+    if (p == NULL)
+        return NULL;
+    // r = v mod p in [0, p); round up when 2r > p, or 2r == p and the quotient is odd.
+    PyObject *qr = PyNumber_Divmod(v, p), *res = NULL;
+    if (qr != NULL) {
+        PyObject *q = PyTuple_GET_ITEM(qr, 0), *r = PyTuple_GET_ITEM(qr, 1);
+        PyObject *two_r = PyNumber_Add(r, r);
+        if (two_r != NULL) {
+            int c = rt_int_compare(two_r, p);
+            PyObject *one = PyLong_FromLong(1), *odd = PyNumber_And(q, one);
+            int up = c > 0 || (c == 0 && odd != NULL && rt_int_sign(odd) != 0);
+            PyObject *base = PyNumber_Subtract(v, r);
+            res = base && up ? PyNumber_Add(base, p) : Py_XNewRef(base);
+            Py_XDECREF(base);
+            Py_XDECREF(odd);
+            Py_DECREF(two_r);
+        }
+        Py_DECREF(qr);
+    }
+    Py_DECREF(p);
+    return res;
+}
+
+PyObject *
+vm_builtin_round(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"number", "ndigits"};
+    static const VmArgSpec spec = {"round", names, 2, 0, 1, 2, 0};
+    PyObject *a[2];
+    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    PyObject *number = a[0], *ndigits = a[1] == Py_None ? NULL : a[1];
+    if (PyFloat_CheckExact(number)) {
+        double x = PyFloat_AS_DOUBLE(number);
+        if (ndigits == NULL)
+            return round_float_to_int(x);
+        Py_ssize_t nd = PyNumber_AsSsize_t(ndigits, NULL);
+        if (nd == -1 && PyErr_Occurred())
+            return NULL;
+        return round_float(x, nd);
+    }
+    if (PyLong_CheckExact(number) || PyBool_Check(number))
+        return ndigits == NULL ? PyNumber_Index(number) : round_int(number, ndigits);
+    PyObject *meth = vm_lookup_special(number, "__round__");
+    if (meth == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "type %.100s doesn't define __round__ method",
+                         Py_TYPE(number)->tp_name);
+        return NULL;
+    }
+    PyObject *r = ndigits == NULL ? PyObject_CallNoArgs(meth) : PyObject_CallOneArg(meth, ndigits);
+    Py_DECREF(meth);
+    return r;
+}

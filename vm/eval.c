@@ -1,0 +1,1301 @@
+// eval.c: the interpreter loop. Computed-goto dispatch over the table generated from
+// opcodes.def; calls between Python functions push a frame and stay in this C function, so
+// Python recursion does not grow the C stack. Instruction bodies longer than a few lines
+// call vm/ops.c; argument binding is in call.c, tracebacks in traceback.c.
+#include "runtime/call.h"
+#include "runtime/objects/func.h"
+#include "vm/call.h"
+#include "vm/eval.h"
+#include "vm/frameobject.h"
+#include "vm/opcode.h"
+#include "vm/ops.h"
+#include "vm/traceback.h"
+
+volatile int vm_eval_breaker;
+
+int
+vm_handle_eval_breaker(void)
+{
+    // Signals and GIL requests arrive with the threads issue; until then nothing is pending.
+    vm_eval_breaker = 0;
+    return 0;
+}
+
+// A Python frame is about to start beyond the recursion limit: raise RecursionError,
+// unless the error itself is being raised (creating it may call a little deeper).
+static int
+recursion_error(RtThreadState *ts)
+{
+    if (ts->recursion_headroom) {
+        if (ts->recursion_depth > ts->recursion_limit + 50)
+            Py_FatalError("Cannot recover from stack overflow.");
+        return 0;
+    }
+    ts->recursion_headroom = 1;
+    PyErr_SetString(PyExc_RecursionError, "maximum recursion depth exceeded");
+    ts->recursion_headroom = 0;
+    return -1;
+}
+
+// An error path was taken: an exception must be pending (a C function that returned NULL
+// without one is a bug reported as SystemError, as CPython does).
+static void
+check_exception_set(RtThreadState *ts)
+{
+    if (ts->current_exception == NULL)
+        PyErr_SetString(PyExc_SystemError, "error return without exception set");
+}
+
+// Move a bound method's function and instance into the call's [callable, self] slots.
+static inline void
+unpack_bound_method(PyObject **callable_slot)
+{
+    PyObject *m = callable_slot[0];
+    callable_slot[-1] = Py_NewRef(PyMethod_GET_FUNCTION(m));
+    callable_slot[0] = Py_NewRef(PyMethod_GET_SELF(m));
+    Py_DECREF(m);
+}
+
+// The index of a list or tuple item for an exact small int key in range, else -1.
+static inline Py_ssize_t
+fast_index(PyObject *seq, PyObject *sub)
+{
+    if (!PyLong_CheckExact(sub) || !rt_int_is_small(sub))
+        return -1;
+    int64_t i = rt_int_small_value(sub);
+    Py_ssize_t n = Py_SIZE(seq);
+    if (i < 0)
+        i += n;
+    return (i >= 0 && i < n) ? (Py_ssize_t)i : -1;
+}
+
+// container[sub] for exact lists and tuples indexed by small ints (new reference), or NULL
+// with no error when the general path must decide.
+static inline PyObject *
+subscr_fast(PyObject *container, PyObject *sub)
+{
+    if (PyList_CheckExact(container)) {
+        Py_ssize_t i = fast_index(container, sub);
+        return i < 0 ? NULL : Py_NewRef(PyList_GET_ITEM(container, i));
+    }
+    if (PyTuple_CheckExact(container)) {
+        Py_ssize_t i = fast_index(container, sub);
+        return i < 0 ? NULL : Py_NewRef(PyTuple_GET_ITEM(container, i));
+    }
+    return NULL;
+}
+
+// container[sub] = v for an exact list and a small int index in range: 1 if done.
+static inline int
+store_subscr_fast(PyObject *container, PyObject *sub, PyObject *v)
+{
+    if (!PyList_CheckExact(container))
+        return 0;
+    Py_ssize_t i = fast_index(container, sub);
+    if (i < 0)
+        return 0;
+    PyObject *old = PyList_GET_ITEM(container, i);
+    PyList_SET_ITEM(container, i, Py_NewRef(v));
+    Py_DECREF(old);
+    return 1;
+}
+
+// The small steps many instructions share; each takes over (releases) the stack values it is
+// given, so a case body is pop, call, check.
+
+// f(v), releasing v: the unary operators, GET_ITER, LIST_TO_TUPLE.
+static inline PyObject *
+apply_steal(PyObject *(*f)(PyObject *), PyObject *v)
+{
+    PyObject *r = f(v);
+    Py_DECREF(v);
+    return r;
+}
+
+// op(oparg, a, b), releasing a and b: BINARY_OP and COMPARE_OP.
+static inline PyObject *
+binary_steal(PyObject *(*op)(int, PyObject *, PyObject *), int oparg, PyObject *a, PyObject *b)
+{
+    PyObject *r = op(oparg, a, b);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    return r;
+}
+
+// f(target, v) (0 or -1), releasing v: adding to the container being built.
+static inline int
+add_steal(int (*f)(PyObject *, PyObject *), PyObject *target, PyObject *v)
+{
+    int err = f(target, v);
+    Py_DECREF(v);
+    return err;
+}
+
+// The truth of v (1, 0, or -1 with an error), releasing v.
+static inline int
+truth_steal(PyObject *v)
+{
+    int truth = PyObject_IsTrue(v);
+    Py_DECREF(v);
+    return truth;
+}
+
+// Whether v is None, releasing v.
+static inline int
+is_none_steal(PyObject *v)
+{
+    int none = v == Py_None;
+    Py_DECREF(v);
+    return none;
+}
+
+// Release the n values below sp (the inputs of a BUILD_* that copied them); the new sp.
+static inline PyObject **
+release_n(PyObject **sp, int n)
+{
+    while (--n >= 0)
+        Py_DECREF(*--sp);
+    return sp;
+}
+
+static PyObject *
+unsupported_opcode(int opcode)
+{
+    const char *name = vm_opcode_name(opcode);
+    if (name == NULL)
+        return PyErr_Format(PyExc_SystemError, "unknown opcode %d", opcode);
+    return PyErr_Format(PyExc_SystemError, "opcode not supported yet: %s", name);
+}
+
+// ---- the dispatch shim ------------------------------------------------------------------------
+
+#define TARGET(op) TARGET_##op : frame->prev_instr = next_instr++;
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        word = *next_instr;                                                                        \
+        opcode = rt_code_unit_op(word);                                                            \
+        oparg = rt_code_unit_arg(word);                                                            \
+        goto *dispatch_table[opcode];                                                              \
+    } while (0)
+#define JUMPBY(n) (next_instr += (n))
+#define SKIP_CACHES(op) JUMPBY(vm_opcode_caches(OP_##op))
+#define CHECK_EVAL_BREAKER()                                                                       \
+    do {                                                                                           \
+        if (vm_eval_breaker && vm_handle_eval_breaker() < 0)                                       \
+            goto error;                                                                            \
+    } while (0)
+
+#define TOP() (stack_pointer[-1])
+#define SECOND() (stack_pointer[-2])
+#define THIRD() (stack_pointer[-3])
+#define PEEK(n) (stack_pointer[-(n)])
+#define SET_TOP(v) (stack_pointer[-1] = (v))
+#define SET_SECOND(v) (stack_pointer[-2] = (v))
+#define PUSH(v) (*stack_pointer++ = (v))
+#define POP() (*--stack_pointer)
+#define STACK_SHRINK(n) (stack_pointer -= (n))
+#define STACK_GROW(n) (stack_pointer += (n))
+#define GETLOCAL(i) (frame->localsplus[i])
+#define SETLOCAL(i, v)                                                                             \
+    do {                                                                                           \
+        PyObject *old_ = GETLOCAL(i);                                                              \
+        GETLOCAL(i) = (v);                                                                         \
+        Py_XDECREF(old_);                                                                          \
+    } while (0)
+#define CONST(i) (consts[i])
+#define NAME(i) (names[i])
+#define SAVE_STACK() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        first_instr = frame->code->co_code;                                                        \
+        next_instr = frame->prev_instr + 1;                                                        \
+        stack_pointer = frame->localsplus + frame->stacktop;                                       \
+        consts = ((PyTupleObject *)frame->code->co_consts)->ob_item;                               \
+        names = ((PyTupleObject *)frame->code->co_names)->ob_item;                                 \
+    } while (0)
+
+// The conditional jumps: jump by `distance` when `test` (1, 0, or -1 with an error) equals
+// `when`; backward jumps check the eval breaker.
+#define JUMP_WHEN(test, when, distance, check_breaker)                                             \
+    do {                                                                                           \
+        int test_ = (test);                                                                        \
+        if (test_ < 0)                                                                             \
+            goto error;                                                                            \
+        if (test_ == (when)) {                                                                     \
+            JUMPBY(distance);                                                                      \
+            if (check_breaker)                                                                     \
+                CHECK_EVAL_BREAKER();                                                              \
+        }                                                                                          \
+        DISPATCH();                                                                                \
+    } while (0)
+
+// Keep TOS and jump when its truth equals `when`, else pop it.
+#define JUMP_IF_OR_POP(when)                                                                       \
+    do {                                                                                           \
+        int truth_ = PyObject_IsTrue(TOP());                                                       \
+        if (truth_ < 0)                                                                            \
+            goto error;                                                                            \
+        if (truth_ == (when)) {                                                                    \
+            JUMPBY(oparg);                                                                         \
+        } else {                                                                                   \
+            PyObject *v_ = POP();                                                                  \
+            Py_DECREF(v_);                                                                         \
+        }                                                                                          \
+        DISPATCH();                                                                                \
+    } while (0)
+
+PyObject *
+vm_eval_frame(VmThreadState *vs, Frame *frame)
+{
+    // Every byte dispatches somewhere: unlisted opcodes to unknown_opcode, then each listed
+    // one to its TARGET (the later initializers override the range on purpose).
+    _Pragma("GCC diagnostic push");
+    _Pragma("GCC diagnostic ignored \"-Woverride-init\"");
+    static const void *const dispatch_table[256] = {
+        [0 ... 255] = &&unknown_opcode,
+#define OP(name, num, effect, jump_effect, caches, operand, doc) [num] = &&TARGET_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+    _Pragma("GCC diagnostic pop");
+    RtThreadState *ts = rt_tstate();
+    frame->is_entry = 1;
+    frame->previous = vs->current_frame;
+    vs->current_frame = frame;
+    if (vm_check_c_stack(vs) < 0) {
+        vs->current_frame = frame->previous;
+        vm_frame_clear_and_pop(vs, frame);
+        return NULL;
+    }
+
+    PyCodeUnit *first_instr, *next_instr, word;
+    PyObject **stack_pointer, **consts, **names;
+    PyObject *kwnames = NULL; // set by KW_NAMES for the next CALL (borrowed constant)
+    int opcode, oparg;
+    int handler, handler_depth, handler_lasti; // the exception table entry when unwinding
+    Frame *exiting;                            // the frame being popped by exit_unwind
+
+start_frame:
+    if (++ts->recursion_depth > ts->recursion_limit && recursion_error(ts) < 0)
+        goto exit_unwind;
+    LOAD_FRAME();
+    DISPATCH();
+
+    // ---- stack and constants --------------------------------------------------------------
+
+    TARGET(NOP)
+    {
+        DISPATCH();
+    }
+
+    TARGET(RESUME)
+    {
+        if (oparg == 0)
+            frame->code->co_calls++;
+        if (oparg < 2)
+            CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST)
+    {
+        PyObject *v = GETLOCAL(oparg);
+        if (v == NULL) {
+            vm_unbound_error(frame->code, oparg);
+            goto error;
+        }
+        PUSH(Py_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST)
+    {
+        PUSH(Py_NewRef(CONST(oparg)));
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST)
+    {
+        PyObject *v = POP();
+        SETLOCAL(oparg, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST)
+    {
+        if (GETLOCAL(oparg) == NULL) {
+            vm_unbound_error(frame->code, oparg);
+            goto error;
+        }
+        SETLOCAL(oparg, NULL);
+        DISPATCH();
+    }
+
+    TARGET(POP_TOP)
+    {
+        PyObject *v = POP();
+        Py_XDECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL)
+    {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY)
+    {
+        PyObject *v = PEEK(oparg);
+        PUSH(Py_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(SWAP)
+    {
+        PyObject *top = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = top;
+        DISPATCH();
+    }
+
+    TARGET(EXTENDED_ARG)
+    {
+        oparg = (oparg << 8) | rt_code_unit_arg(*next_instr);
+        opcode = rt_code_unit_op(*next_instr);
+        goto *dispatch_table[opcode];
+    }
+
+    // ---- operators --------------------------------------------------------------------------
+
+    TARGET(UNARY_POSITIVE)
+    {
+        PyObject *r = apply_steal(PyNumber_Positive, TOP());
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE)
+    {
+        PyObject *r = apply_steal(PyNumber_Negative, TOP());
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT)
+    {
+        PyObject *r = apply_steal(PyNumber_Invert, TOP());
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT)
+    {
+        int truth = truth_steal(TOP());
+        if (truth < 0) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        SET_TOP(truth ? Py_False : Py_True);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP)
+    {
+        PyObject *rhs = POP();
+        PyObject *r = binary_steal(vm_binary_op, oparg, TOP(), rhs);
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        SKIP_CACHES(BINARY_OP);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP)
+    {
+        PyObject *right = POP();
+        PyObject *r = binary_steal(vm_compare_op, oparg, TOP(), right);
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        SKIP_CACHES(COMPARE_OP);
+        DISPATCH();
+    }
+
+    TARGET(IS_OP)
+    {
+        PyObject *right = POP();
+        PyObject *left = TOP();
+        int is = (left == right) ^ oparg;
+        Py_DECREF(left);
+        Py_DECREF(right);
+        SET_TOP(is ? Py_True : Py_False);
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP)
+    {
+        PyObject *right = POP();
+        PyObject *left = POP();
+        int found = PySequence_Contains(right, left);
+        Py_DECREF(left);
+        Py_DECREF(right);
+        if (found < 0)
+            goto error;
+        PUSH((found ^ oparg) ? Py_True : Py_False);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR)
+    {
+        PyObject *sub = POP();
+        PyObject *container = TOP();
+        PyObject *r = subscr_fast(container, sub);
+        if (r == NULL)
+            r = PyObject_GetItem(container, sub);
+        Py_DECREF(container);
+        Py_DECREF(sub);
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        SKIP_CACHES(BINARY_SUBSCR);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR)
+    {
+        PyObject *sub = TOP(), *container = SECOND(), *v = THIRD();
+        STACK_SHRINK(3);
+        int err = store_subscr_fast(container, sub, v) ? 0 : PyObject_SetItem(container, sub, v);
+        Py_DECREF(v);
+        Py_DECREF(container);
+        Py_DECREF(sub);
+        if (err < 0)
+            goto error;
+        SKIP_CACHES(STORE_SUBSCR);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR)
+    {
+        PyObject *sub = TOP(), *container = SECOND();
+        STACK_SHRINK(2);
+        int err = PyObject_DelItem(container, sub);
+        Py_DECREF(container);
+        Py_DECREF(sub);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN)
+    {
+        Py_ssize_t n = PyObject_Length(TOP());
+        if (n < 0)
+            goto error;
+        PyObject *len = PyLong_FromSsize_t(n);
+        if (len == NULL)
+            goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    // ---- names ----------------------------------------------------------------------------
+
+    TARGET(LOAD_GLOBAL)
+    {
+        PyObject *v = vm_load_global(frame->globals, frame->builtins, NAME(oparg >> 1));
+        if (v == NULL)
+            goto error;
+        if (oparg & 1)
+            PUSH(NULL);
+        PUSH(v);
+        SKIP_CACHES(LOAD_GLOBAL);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL)
+    {
+        PyObject *v = POP();
+        int err = PyDict_SetItem(frame->globals, NAME(oparg), v);
+        Py_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL)
+    {
+        if (vm_delete_global(frame->globals, NAME(oparg)) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME)
+    {
+        PyObject *v = vm_load_name(frame->locals, frame->globals, frame->builtins, NAME(oparg));
+        if (v == NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME)
+    {
+        PyObject *v = POP();
+        int err = vm_store_name(frame->locals, NAME(oparg), v);
+        Py_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME)
+    {
+        if (vm_store_name(frame->locals, NAME(oparg), NULL) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL)
+    {
+        PyObject *cell = PyCell_New(GETLOCAL(oparg));
+        if (cell == NULL)
+            goto error;
+        SETLOCAL(oparg, cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE)
+    {
+        PyObject *cell = GETLOCAL(oparg);
+        if (cell == NULL) {
+            vm_unbound_error(frame->code, oparg);
+            goto error;
+        }
+        PUSH(Py_NewRef(cell));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF)
+    {
+        PyObject *v = PyCell_GET(GETLOCAL(oparg));
+        if (v == NULL) {
+            vm_unbound_error(frame->code, oparg);
+            goto error;
+        }
+        PUSH(Py_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF)
+    {
+        PyObject *v = POP();
+        PyObject *cell = GETLOCAL(oparg);
+        PyObject *old = PyCell_GET(cell);
+        PyCell_SET(cell, v);
+        Py_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF)
+    {
+        PyObject *cell = GETLOCAL(oparg);
+        PyObject *old = PyCell_GET(cell);
+        if (old == NULL) {
+            vm_unbound_error(frame->code, oparg);
+            goto error;
+        }
+        PyCell_SET(cell, NULL);
+        Py_DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF)
+    {
+        PyObject *v = vm_load_classderef(frame, oparg);
+        if (v == NULL)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS)
+    {
+        PyObject *closure = frame->func != NULL ? PyFunction_GET_CLOSURE(frame->func) : NULL;
+        if (closure == NULL || PyTuple_GET_SIZE(closure) != oparg) {
+            PyErr_SetString(PyExc_SystemError, "closure does not match the code's free variables");
+            goto error;
+        }
+        int offset = frame->code->co_nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++)
+            frame->localsplus[offset + i] = Py_NewRef(PyTuple_GET_ITEM(closure, i));
+        DISPATCH();
+    }
+
+    // ---- attributes -------------------------------------------------------------------------
+
+    TARGET(LOAD_ATTR)
+    {
+        PyObject *owner = TOP();
+        PyObject *r = PyObject_GetAttr(owner, NAME(oparg));
+        Py_DECREF(owner);
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        SKIP_CACHES(LOAD_ATTR);
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR)
+    {
+        PyObject *owner = TOP(), *v = SECOND();
+        STACK_SHRINK(2);
+        int err = PyObject_SetAttr(owner, NAME(oparg), v);
+        Py_DECREF(v);
+        Py_DECREF(owner);
+        if (err < 0)
+            goto error;
+        SKIP_CACHES(STORE_ATTR);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR)
+    {
+        PyObject *owner = POP();
+        int err = PyObject_SetAttr(owner, NAME(oparg), NULL);
+        Py_DECREF(owner);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD)
+    {
+        PyObject *obj = TOP();
+        PyObject *meth;
+        int unbound = vm_load_method(obj, NAME(oparg), &meth);
+        if (unbound < 0)
+            goto error;
+        if (unbound) {
+            SET_TOP(meth); // [meth, self]: CALL passes obj as the first argument
+            PUSH(obj);
+        } else {
+            SET_TOP(NULL); // [NULL, attr]
+            Py_DECREF(obj);
+            PUSH(meth);
+        }
+        SKIP_CACHES(LOAD_METHOD);
+        DISPATCH();
+    }
+
+    // ---- building containers and strings ---------------------------------------------------
+
+    TARGET(BUILD_TUPLE)
+    {
+        PyObject *t = rt_tuple_from_array_steal(stack_pointer - oparg, oparg);
+        STACK_SHRINK(oparg);
+        if (t == NULL)
+            goto error;
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST)
+    {
+        PyObject *list = PyList_New(oparg);
+        if (list == NULL)
+            goto error;
+        while (--oparg >= 0)
+            PyList_SET_ITEM(list, oparg, POP());
+        PUSH(list);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET)
+    {
+        PyObject *set = vm_build_set(stack_pointer - oparg, oparg);
+        if (set == NULL)
+            goto error;
+        stack_pointer = release_n(stack_pointer, oparg);
+        PUSH(set);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP)
+    {
+        PyObject *map = vm_build_map(stack_pointer - 2 * oparg, oparg);
+        if (map == NULL)
+            goto error;
+        stack_pointer = release_n(stack_pointer, 2 * oparg);
+        PUSH(map);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP)
+    {
+        PyObject *map = vm_build_const_key_map(TOP(), stack_pointer - 1 - oparg, oparg);
+        if (map == NULL)
+            goto error;
+        stack_pointer = release_n(stack_pointer, oparg + 1);
+        PUSH(map);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE)
+    {
+        PyObject *step = oparg == 3 ? POP() : NULL;
+        PyObject *stop = POP();
+        PyObject *start = TOP();
+        PyObject *slice = PySlice_New(start, stop, step);
+        Py_DECREF(start);
+        Py_DECREF(stop);
+        Py_XDECREF(step);
+        SET_TOP(slice);
+        if (slice == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING)
+    {
+        PyObject *s = vm_build_string(stack_pointer - oparg, oparg);
+        if (s == NULL)
+            goto error;
+        stack_pointer = release_n(stack_pointer, oparg);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE)
+    {
+        PyObject *spec = (oparg & 4) ? POP() : NULL;
+        PyObject *value = POP();
+        PyObject *r = vm_format_value(value, oparg & 3, spec);
+        Py_DECREF(value);
+        Py_XDECREF(spec);
+        if (r == NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND)
+    {
+        PyObject *v = POP();
+        if (add_steal(PyList_Append, PEEK(oparg), v) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD)
+    {
+        PyObject *v = POP();
+        if (add_steal(PySet_Add, PEEK(oparg), v) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD)
+    {
+        PyObject *value = POP();
+        PyObject *key = POP();
+        int err = PyDict_SetItem(PEEK(oparg), key, value);
+        Py_DECREF(key);
+        Py_DECREF(value);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND)
+    {
+        PyObject *iterable = POP();
+        if (add_steal(vm_list_extend, PEEK(oparg), iterable) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE)
+    {
+        PyObject *iterable = POP();
+        if (add_steal(rt_set_update, PEEK(oparg), iterable) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE)
+    {
+        PyObject *update = POP();
+        if (add_steal(vm_dict_update, PEEK(oparg), update) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE)
+    {
+        PyObject *update = POP();
+        int err = vm_dict_merge(PEEK(2 + oparg), PEEK(oparg), update);
+        Py_DECREF(update);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE)
+    {
+        PyObject *t = apply_steal(PyList_AsTuple, TOP());
+        SET_TOP(t);
+        if (t == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE)
+    {
+        PyObject *seq = POP();
+        PyObject **items = NULL;
+        if (PyTuple_CheckExact(seq) && PyTuple_GET_SIZE(seq) == oparg)
+            items = ((PyTupleObject *)seq)->ob_item;
+        else if (PyList_CheckExact(seq) && PyList_GET_SIZE(seq) == oparg)
+            items = ((PyListObject *)seq)->ob_item;
+        if (items != NULL) {
+            for (int i = oparg; --i >= 0;)
+                PUSH(Py_NewRef(items[i]));
+        } else if (vm_unpack_iterable(seq, oparg, -1, stack_pointer) == 0) {
+            STACK_GROW(oparg);
+        } else {
+            Py_DECREF(seq);
+            goto error;
+        }
+        Py_DECREF(seq);
+        SKIP_CACHES(UNPACK_SEQUENCE);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX)
+    {
+        int before = oparg & 0xFF, after = oparg >> 8;
+        PyObject *seq = POP();
+        int err = vm_unpack_iterable(seq, before, after, stack_pointer);
+        Py_DECREF(seq);
+        if (err < 0)
+            goto error;
+        STACK_GROW(before + 1 + after);
+        DISPATCH();
+    }
+
+    // ---- control flow -----------------------------------------------------------------------
+
+    TARGET(JUMP_FORWARD)
+    {
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD)
+    {
+        JUMPBY(-oparg);
+        frame->code->co_backedges++;
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT)
+    {
+        JUMPBY(-oparg);
+        DISPATCH();
+    }
+
+    // clang-format off
+    TARGET(POP_JUMP_FORWARD_IF_FALSE) { JUMP_WHEN(truth_steal(POP()), 0, oparg, 0); }
+    TARGET(POP_JUMP_FORWARD_IF_TRUE) { JUMP_WHEN(truth_steal(POP()), 1, oparg, 0); }
+    TARGET(POP_JUMP_BACKWARD_IF_FALSE) { JUMP_WHEN(truth_steal(POP()), 0, -oparg, 1); }
+    TARGET(POP_JUMP_BACKWARD_IF_TRUE) { JUMP_WHEN(truth_steal(POP()), 1, -oparg, 1); }
+    TARGET(POP_JUMP_FORWARD_IF_NONE) { JUMP_WHEN(is_none_steal(POP()), 1, oparg, 0); }
+    TARGET(POP_JUMP_FORWARD_IF_NOT_NONE) { JUMP_WHEN(is_none_steal(POP()), 0, oparg, 0); }
+    TARGET(POP_JUMP_BACKWARD_IF_NONE) { JUMP_WHEN(is_none_steal(POP()), 1, -oparg, 1); }
+    TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) { JUMP_WHEN(is_none_steal(POP()), 0, -oparg, 1); }
+    TARGET(JUMP_IF_FALSE_OR_POP) { JUMP_IF_OR_POP(0); }
+    TARGET(JUMP_IF_TRUE_OR_POP) { JUMP_IF_OR_POP(1); }
+    // clang-format on
+
+    TARGET(GET_ITER)
+    {
+        PyObject *it = apply_steal(PyObject_GetIter, TOP());
+        SET_TOP(it);
+        if (it == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER)
+    {
+        PyObject *it = TOP();
+        PyObject *next = Py_TYPE(it)->tp_iternext(it);
+        if (next != NULL) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (PyErr_Occurred()) {
+            if (!PyErr_ExceptionMatches(PyExc_StopIteration))
+                goto error;
+            PyErr_Clear();
+        }
+        STACK_SHRINK(1);
+        Py_DECREF(it);
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    // ---- functions and calls ----------------------------------------------------------------
+
+    TARGET(MAKE_FUNCTION)
+    {
+        PyObject *code = POP();
+        PyObject *func = rt_function_new(code, frame->globals, frame->builtins, NULL);
+        Py_DECREF(code);
+        if (func == NULL)
+            goto error;
+        PyFunctionObject *f = (PyFunctionObject *)func;
+        if (oparg & 8)
+            f->func_closure = POP();
+        if (oparg & 4)
+            f->func_annotations = POP();
+        if (oparg & 2)
+            f->func_kwdefaults = POP();
+        if (oparg & 1)
+            f->func_defaults = POP();
+        PUSH(func);
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES)
+    {
+        kwnames = CONST(oparg);
+        DISPATCH();
+    }
+
+    TARGET(PRECALL)
+    {
+        if (PEEK(oparg + 2) == NULL && PyMethod_Check(PEEK(oparg + 1)))
+            unpack_bound_method(&PEEK(oparg + 1));
+        SKIP_CACHES(PRECALL);
+        DISPATCH();
+    }
+
+    TARGET(CALL)
+    {
+        if (PEEK(oparg + 2) == NULL && PyMethod_Check(PEEK(oparg + 1)))
+            unpack_bound_method(&PEEK(oparg + 1));
+        int is_meth = PEEK(oparg + 2) != NULL;
+        int total_args = oparg + is_meth;
+        PyObject *function = PEEK(total_args + 1);
+        Py_ssize_t positional = total_args - (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
+        if (PyFunction_Check(function) &&
+            ((PyFunctionObject *)function)->vectorcall == vm_function_vectorcall) {
+            // A Python function: run it in this loop instead of recursing in C.
+            PyFunctionObject *f = (PyFunctionObject *)function;
+            PyObject *locals =
+                (((PyCodeObject *)f->func_code)->co_flags & CO_OPTIMIZED) ? NULL : f->func_globals;
+            STACK_SHRINK(total_args);
+            Frame *callee =
+                vm_push_function_frame(vs, f, locals, stack_pointer, positional, kwnames);
+            kwnames = NULL;
+            STACK_SHRINK(2 - is_meth);
+            Py_DECREF(function);
+            if (callee == NULL)
+                goto error;
+            SKIP_CACHES(CALL);
+            frame->prev_instr = next_instr - 1;
+            SAVE_STACK();
+            callee->previous = frame;
+            vs->current_frame = frame = callee;
+            goto start_frame;
+        }
+        PyObject *r = rt_call_vector(function, stack_pointer - total_args,
+                                     (size_t)positional | PY_VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+        kwnames = NULL;
+        Py_DECREF(function);
+        STACK_SHRINK(total_args);
+        for (int i = 0; i < total_args; i++)
+            Py_DECREF(stack_pointer[i]);
+        STACK_SHRINK(2 - is_meth);
+        PUSH(r);
+        if (r == NULL)
+            goto error;
+        SKIP_CACHES(CALL);
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX)
+    {
+        PyObject *kwargs = (oparg & 1) ? POP() : NULL;
+        PyObject *callargs = POP();
+        PyObject *func = TOP();
+        PyObject *r = vm_call_function_ex(func, callargs, kwargs);
+        Py_DECREF(callargs);
+        Py_XDECREF(kwargs);
+        Py_DECREF(func);
+        STACK_SHRINK(1); // the NULL below the callable takes the result
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        CHECK_EVAL_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE)
+    {
+        PyObject *retval = POP();
+        SAVE_STACK();
+        ts->recursion_depth--;
+        Frame *caller = frame->previous;
+        int entry = frame->is_entry;
+        vs->current_frame = caller;
+        vm_frame_clear_and_pop(vs, frame);
+        if (entry)
+            return retval;
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+    // ---- exceptions -------------------------------------------------------------------------
+
+    TARGET(RAISE_VARARGS)
+    {
+        PyObject *cause = NULL, *exc = NULL;
+        switch (oparg) {
+        case 2:
+            cause = POP();
+            // fall through
+        case 1:
+            exc = POP();
+            // fall through
+        case 0:
+            break;
+        default:
+            PyErr_SetString(PyExc_SystemError, "bad RAISE_VARARGS oparg");
+            goto error;
+        }
+        if (vm_do_raise(vs, exc, cause))
+            goto exception_unwind; // a bare raise keeps its traceback as is
+        goto error_traceback;
+    }
+
+    TARGET(RERAISE)
+    {
+        if (oparg) {
+            PyObject *lasti = PEEK(oparg + 1);
+            if (!PyLong_Check(lasti)) {
+                PyErr_SetString(PyExc_SystemError, "lasti is not an int");
+                goto error;
+            }
+            frame->prev_instr = first_instr + PyLong_AsLong(lasti);
+        }
+        PyErr_SetRaisedException(POP());
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO)
+    {
+        PyObject *value = TOP();
+        RtExcStackItem *exc_info = ts->exc_info;
+        SET_TOP(exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None));
+        PUSH(Py_NewRef(value));
+        exc_info->exc_value = Py_NewRef(value);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT)
+    {
+        RtExcStackItem *exc_info = ts->exc_info;
+        PyObject *value = exc_info->exc_value;
+        exc_info->exc_value = POP();
+        Py_XDECREF(value);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH)
+    {
+        PyObject *right = POP();
+        PyObject *left = TOP();
+        if (vm_check_except_type_valid(right) < 0) {
+            Py_DECREF(right);
+            goto error;
+        }
+        int match = PyErr_GivenExceptionMatches(left, right);
+        Py_DECREF(right);
+        PUSH(match ? Py_True : Py_False);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR)
+    {
+        PUSH(Py_NewRef(PyExc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH)
+    {
+        PyObject *mgr = TOP();
+        PyObject *exit = NULL;
+        PyObject *r = vm_before_with(mgr, &exit);
+        if (r == NULL)
+            goto error;
+        SET_TOP(exit);
+        Py_DECREF(mgr);
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START)
+    {
+        // Stack: __exit__, lasti, previous exception, exception.
+        PyObject *r = vm_with_except_start(PEEK(4), TOP());
+        if (r == NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    // ---- modules and classes ------------------------------------------------------------------
+
+    TARGET(IMPORT_NAME)
+    {
+        PyObject *fromlist = POP();
+        PyObject *level = TOP();
+        PyObject *r = vm_import_name(frame, NAME(oparg), fromlist, level);
+        Py_DECREF(level);
+        Py_DECREF(fromlist);
+        SET_TOP(r);
+        if (r == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM)
+    {
+        PyObject *r = vm_import_from(TOP(), NAME(oparg));
+        if (r == NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR)
+    {
+        PyObject *module = POP();
+        int err = vm_import_star(frame->locals, module);
+        Py_DECREF(module);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS)
+    {
+        PyObject *bc = vm_load_build_class(frame->builtins);
+        if (bc == NULL)
+            goto error;
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS)
+    {
+        if (vm_setup_annotations(frame->locals) < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR)
+    {
+        PyObject *v = POP();
+        int err = vm_print_expr(frame->builtins, v);
+        Py_DECREF(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    // ---- generators, coroutines, except* and match: later issues ---------------------------
+
+TARGET_CACHE:
+TARGET_RETURN_GENERATOR:
+TARGET_YIELD_VALUE:
+TARGET_SEND:
+TARGET_GET_YIELD_FROM_ITER:
+TARGET_GET_AWAITABLE:
+TARGET_GET_AITER:
+TARGET_GET_ANEXT:
+TARGET_BEFORE_ASYNC_WITH:
+TARGET_END_ASYNC_FOR:
+TARGET_ASYNC_GEN_WRAP:
+TARGET_PREP_RERAISE_STAR:
+TARGET_CHECK_EG_MATCH:
+TARGET_MATCH_MAPPING:
+TARGET_MATCH_SEQUENCE:
+TARGET_MATCH_KEYS:
+TARGET_MATCH_CLASS:
+unknown_opcode:
+    frame->prev_instr = next_instr++;
+    unsupported_opcode(opcode);
+    goto error;
+
+    // ---- unwinding --------------------------------------------------------------------------
+
+error:
+    check_exception_set(ts);
+error_traceback:
+    vm_traceback_here(frame);
+exception_unwind:
+    // Find the handler of the failing instruction: cut the stack to its depth, push the
+    // instruction's offset if asked, push the exception, and go on there.
+    kwnames = NULL;
+    if (!rt_code_exctable_lookup(frame->code, (int)(next_instr - 1 - first_instr), &handler,
+                                 &handler_depth, &handler_lasti)) {
+        while (stack_pointer > vm_frame_stack_base(frame)) {
+            PyObject *v = POP();
+            Py_XDECREF(v);
+        }
+        SAVE_STACK();
+        goto exit_unwind;
+    }
+    while (stack_pointer > vm_frame_stack_base(frame) + handler_depth) {
+        PyObject *v = POP();
+        Py_XDECREF(v);
+    }
+    if (handler_lasti) {
+        PyObject *lasti = PyLong_FromLong((long)(frame->prev_instr - first_instr));
+        if (lasti == NULL)
+            goto exception_unwind;
+        PUSH(lasti);
+    }
+    PUSH(PyErr_GetRaisedException());
+    next_instr = first_instr + handler;
+    DISPATCH();
+
+exit_unwind:
+    // No handler in this frame: pop it and continue unwinding in its caller.
+    ts->recursion_depth--;
+    vs->current_frame = frame->previous;
+    exiting = frame;
+    frame = frame->previous;
+    if (exiting->is_entry) {
+        vm_frame_clear_and_pop(vs, exiting);
+        return NULL;
+    }
+    vm_frame_clear_and_pop(vs, exiting);
+    LOAD_FRAME();
+    goto error;
+}

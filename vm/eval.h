@@ -1,0 +1,21 @@
+// eval.h: the interpreter loop's entry (eval.c), for the VM's own files. Other layers use
+// the entry points in vm.h.
+#ifndef KRAIT_VM_EVAL_H
+#define KRAIT_VM_EVAL_H
+
+#include "vm/frame.h"
+
+// Run `frame` (freshly pushed, arguments bound) until it returns, together with every
+// Python frame it calls (they run in the same C loop). The frame is linked to the thread's
+// current frame on entry and popped on exit, whatever happens. Returns the frame's return
+// value (new reference), or NULL with the exception set.
+PyObject *vm_eval_frame(VmThreadState *vs, Frame *frame);
+
+// The eval breaker: non-zero when the loop must stop at the next back-edge or RESUME to
+// run vm_handle_eval_breaker (signals, pending calls, GIL drop requests).
+extern volatile int vm_eval_breaker;
+
+// Serve what the eval breaker asked for: 0, or -1 with an exception (KeyboardInterrupt).
+int vm_handle_eval_breaker(void);
+
+#endif
