@@ -628,12 +628,12 @@ pending_error_lineno(Parser *p)
 }
 
 // CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, read the
-// rest of the input; a lexical error there wins, and so does an unclosed bracket on a line
-// before the parser's error.
+// rest of the input (not at the interactive prompt); a lexical error there wins, and so does
+// an unclosed bracket on a line before the parser's error.
 static void
 check_rest_of_source(Parser *p)
 {
-    if (p->start == START_INTERACTIVE)
+    if (p->prompt)
         return;
     PyObject *saved = PyErr_GetRaisedException();
     PToken *cur = p->known_err_token != NULL ? p->known_err_token : last_read(p);
@@ -769,6 +769,8 @@ fe_parse_source(const char *source, Py_ssize_t size, const char *filename, ModKi
     p.start = mode == MOD_EXPRESSION    ? START_EVAL
               : mode == MOD_INTERACTIVE ? START_INTERACTIVE
                                         : START_FILE;
+    // compile(..., 'single') reads a str or bytes; the prompt's lines are parsed as a file's.
+    p.prompt = mode == MOD_INTERACTIVE && kind == FE_SOURCE_FILE;
     Mod *m = NULL;
     p.tz = fe_tokenizer_new(source, size, p.filename);
     if (p.tz != NULL) {

@@ -19,7 +19,9 @@ Mod *fe_parse(const char *source, Py_ssize_t size, const char *filename, ModKind
 
 // fe_parse for a source of the given kind, which decides the text and offsets of syntax
 // errors as for CPython (see FeSourceKind): FE_SOURCE_STR is compile() of a str, the oracle of
-// the tests; fe_parse uses FE_SOURCE_FILE, a script or module read from a file.
+// the tests; fe_parse uses FE_SOURCE_FILE, a script or module read from a file. MOD_INTERACTIVE
+// with FE_SOURCE_FILE is the interactive prompt, which (as CPython's) does not read past a
+// syntax error for a later tokenizer error.
 Mod *fe_parse_source(const char *source, Py_ssize_t size, const char *filename, ModKind mode,
                      FeSourceKind kind, AstArena *arena);
 

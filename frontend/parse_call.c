@@ -9,21 +9,7 @@
 Expr *
 fe_rule_starred_expression(Parser *p)
 {
-    int mark = p->mark;
-    Start s;
-    if (fe_parse_start(p, &s) < 0 || expect(p, TOK_STAR) == NULL)
-        return NULL;
-    Expr *value = fe_rule_expression(p);
-    if (value == NULL) {
-        p->mark = mark;
-        return NULL;
-    }
-    Expr *e = fe_expr_at(p, EXPR_Starred, s);
-    if (e != NULL) {
-        e->v.starred.value = value;
-        e->v.starred.ctx = CTX_LOAD;
-    }
-    return e;
+    return fe_starred_load(p, fe_rule_expression);
 }
 
 static Keyword *

@@ -166,16 +166,12 @@ double_starred_kvpairs(Parser *p, Vec *keys, Vec *values)
     return p->error ? -1 : keys->n;
 }
 
-// invalid_kvpair (after some pairs and a comma)
+// The two alternatives invalid_kvpair and invalid_double_starred_kvpairs end with:
+//   expression ':' a='*' bitwise_or | expression a=':' &('}'|',')
 static void *
-invalid_kvpair(Parser *p)
+invalid_kvpair_value(Parser *p)
 {
     int mark = p->mark;
-    Expr *a = fe_rule_expression(p);
-    if (a != NULL && !check(p, TOK_COLON))
-        return fe_parse_error_at(p, PyExc_SyntaxError, a->loc.lineno, a->loc.end_col_offset - 1,
-                                 a->loc.end_lineno, -1, "':' expected after dictionary key");
-    p->mark = mark;
     if (fe_rule_expression(p) != NULL && expect(p, TOK_COLON) != NULL) {
         PToken *star = expect(p, TOK_STAR);
         if (star != NULL && fe_rule_bitwise_or(p) != NULL)
@@ -193,6 +189,19 @@ invalid_kvpair(Parser *p)
     return NULL;
 }
 
+// invalid_kvpair (after some pairs and a comma)
+static void *
+invalid_kvpair(Parser *p)
+{
+    int mark = p->mark;
+    Expr *a = fe_rule_expression(p);
+    if (a != NULL && !check(p, TOK_COLON))
+        return fe_parse_error_at(p, PyExc_SyntaxError, a->loc.lineno, a->loc.end_col_offset - 1,
+                                 a->loc.end_lineno, -1, "':' expected after dictionary key");
+    p->mark = mark;
+    return invalid_kvpair_value(p);
+}
+
 // invalid_double_starred_kvpairs
 static void *
 invalid_double_starred_kvpairs(Parser *p)
@@ -206,21 +215,7 @@ invalid_double_starred_kvpairs(Parser *p)
     p->mark = mark;
     if (p->error)
         return NULL;
-    if (fe_rule_expression(p) != NULL && expect(p, TOK_COLON) != NULL) {
-        PToken *star = expect(p, TOK_STAR);
-        if (star != NULL && fe_rule_bitwise_or(p) != NULL)
-            return RAISE_STARTING_FROM(p, tok_loc(star),
-                                       "cannot use a starred expression in a dictionary value");
-    }
-    p->mark = mark;
-    if (fe_rule_expression(p) != NULL) {
-        PToken *colon = expect(p, TOK_COLON);
-        if (colon != NULL && (check(p, TOK_RBRACE) || check(p, TOK_COMMA)))
-            return RAISE_AT_NODE(p, tok_loc(colon),
-                                 "expression expected after dictionary key and ':'");
-    }
-    p->mark = mark;
-    return NULL;
+    return invalid_kvpair_value(p);
 }
 
 // dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'

@@ -18,9 +18,8 @@ fe_tuple_at(Parser *p, Start s, Vec *v)
     return e;
 }
 
-// X (',' X)+ [','] -> Tuple | X ',' -> Tuple | X, for X = expression or star_expression
-static Expr *
-comma_list(Parser *p, Expr *(*item)(Parser *))
+Expr *
+fe_comma_list(Parser *p, Expr *(*item)(Parser *), ExprContext ctx)
 {
     Start s;
     if (fe_parse_start(p, &s) < 0)
@@ -49,19 +48,22 @@ comma_list(Parser *p, Expr *(*item)(Parser *))
     }
     if (p->error)
         return NULL;
-    return fe_tuple_at(p, s, &v);
+    Expr *t = fe_tuple_at(p, s, &v);
+    if (t != NULL)
+        t->v.sequence.ctx = ctx;
+    return t;
 }
 
 Expr *
 fe_rule_expressions(Parser *p)
 {
-    return comma_list(p, fe_rule_expression);
+    return fe_comma_list(p, fe_rule_expression, CTX_LOAD);
 }
 
 Expr *
 fe_rule_star_expressions(Parser *p)
 {
-    return comma_list(p, fe_rule_star_expression);
+    return fe_comma_list(p, fe_rule_star_expression, CTX_LOAD);
 }
 
 // ---- expression --------------------------------------------------------------------------------
@@ -238,15 +240,14 @@ fe_rule_yield_expr(Parser *p)
     return e;
 }
 
-// '*' bitwise_or -> Starred(Load)
-static Expr *
-starred_bitwise_or(Parser *p)
+Expr *
+fe_starred_load(Parser *p, Expr *(*operand)(Parser *))
 {
     int mark = p->mark;
     Start s;
     if (fe_parse_start(p, &s) < 0 || expect(p, TOK_STAR) == NULL)
         return NULL;
-    Expr *value = fe_rule_bitwise_or(p);
+    Expr *value = operand(p);
     if (value == NULL) {
         p->mark = mark;
         return NULL;
@@ -257,6 +258,13 @@ starred_bitwise_or(Parser *p)
         e->v.starred.ctx = CTX_LOAD;
     }
     return e;
+}
+
+// '*' bitwise_or -> Starred(Load)
+static Expr *
+starred_bitwise_or(Parser *p)
+{
+    return fe_starred_load(p, fe_rule_bitwise_or);
 }
 
 // star_expression (memo): '*' bitwise_or | expression

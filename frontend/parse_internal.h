@@ -59,6 +59,7 @@ typedef struct Parser {
     int starting_lineno, starting_col_offset; // f-string expressions: where "(expr)" sits
     int depth;                                // bracket depth so far
     int parsing_started; // 'single' input: a token came since the last supplied NEWLINE
+    int prompt;          // the interactive prompt (CPython's tok->prompt): 'single' from a file
     PToken *known_err_token;
 } Parser;
 
@@ -278,6 +279,9 @@ Expr *fe_rule_lambdef(Parser *p);
 
 // parse_expr.c
 Expr *fe_tuple_at(Parser *p, Start s, Vec *v); // Tuple(Load) of v's items
+Expr *fe_starred_load(Parser *p, Expr *(*operand)(Parser *)); // '*' operand -> Starred(Load)
+// X (',' X)+ [','] -> Tuple(ctx) | X ',' -> Tuple(ctx) | X, for X the rule `item`.
+Expr *fe_comma_list(Parser *p, Expr *(*item)(Parser *), ExprContext ctx);
 Expr *fe_rule_expressions(Parser *p);
 Expr *fe_rule_expression(Parser *p);
 Expr *fe_rule_expression_without_invalid(Parser *p);
@@ -293,6 +297,10 @@ Expr *fe_rule_annotated_rhs(Parser *p); // parse_stmt.c
 
 // parse_primary.c
 Expr *fe_rule_bitwise_or(Parser *p);
+// Attribute(value, name, ctx) / Subscript(value, slice, ctx) located from s to the last token
+// read; NULL on error.
+Expr *fe_attribute_at(Parser *p, Start s, Expr *value, PToken *name, ExprContext ctx);
+Expr *fe_subscript_at(Parser *p, Start s, Expr *value, Expr *slice, ExprContext ctx);
 Expr *fe_rule_primary(Parser *p);
 Expr *fe_rule_atom(Parser *p);
 Expr *fe_rule_slices(Parser *p);

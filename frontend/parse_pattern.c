@@ -167,14 +167,7 @@ name_or_attr(Parser *p)
             p->mark = mark;
             break;
         }
-        PyObject *attr = fe_parse_identifier(p, name->start, name->end - name->start);
-        Expr *a = attr != NULL ? fe_expr_at(p, EXPR_Attribute, s) : NULL;
-        if (a == NULL)
-            return NULL;
-        a->v.attribute.value = e;
-        a->v.attribute.attr = attr;
-        a->v.attribute.ctx = CTX_LOAD;
-        e = a;
+        e = fe_attribute_at(p, s, e, name, CTX_LOAD);
     }
     return e;
 }
@@ -227,16 +220,16 @@ maybe_star_pattern(Parser *p)
     return pattern(p);
 }
 
-// maybe_sequence_pattern: ','.maybe_star_pattern+ ','? (appended to v; the count)
+// ','.elem+ (appended to v): the count, or -1 on error.
 static Py_ssize_t
-maybe_sequence_pattern(Parser *p, Vec *v)
+gather_patterns(Parser *p, Vec *v, Pattern *(*elem)(Parser *))
 {
     Py_ssize_t start = v->n;
     for (;;) {
         int mark = p->mark;
         if (v->n > start && expect(p, TOK_COMMA) == NULL)
             break;
-        Pattern *pt = maybe_star_pattern(p);
+        Pattern *pt = elem(p);
         if (pt == NULL) {
             p->mark = mark;
             break;
@@ -244,11 +237,17 @@ maybe_sequence_pattern(Parser *p, Vec *v)
         if (fe_vec_push(p, v, pt) < 0)
             return -1;
     }
-    if (p->error)
-        return -1;
-    if (v->n > start)
+    return p->error ? -1 : v->n - start;
+}
+
+// maybe_sequence_pattern: ','.maybe_star_pattern+ ','? (appended to v; the count)
+static Py_ssize_t
+maybe_sequence_pattern(Parser *p, Vec *v)
+{
+    Py_ssize_t n = gather_patterns(p, v, maybe_star_pattern);
+    if (n > 0)
         expect(p, TOK_COMMA);
-    return v->n - start;
+    return n;
 }
 
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
@@ -459,20 +458,7 @@ keyword_patterns(Parser *p, Vec *names, Vec *patterns)
 static Py_ssize_t
 positional_patterns(Parser *p, Vec *v)
 {
-    Py_ssize_t start = v->n;
-    for (;;) {
-        int mark = p->mark;
-        if (v->n > start && expect(p, TOK_COMMA) == NULL)
-            break;
-        Pattern *pt = pattern(p);
-        if (pt == NULL) {
-            p->mark = mark;
-            break;
-        }
-        if (fe_vec_push(p, v, pt) < 0)
-            return -1;
-    }
-    return p->error ? -1 : v->n - start;
+    return gather_patterns(p, v, pattern);
 }
 
 // invalid_class_pattern: name_or_attr '(' [positional_patterns ','] keyword_patterns ','

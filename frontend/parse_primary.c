@@ -203,6 +203,31 @@ power(Parser *p)
 
 // ---- primary ----------------------------------------------------------------------------------
 
+Expr *
+fe_attribute_at(Parser *p, Start s, Expr *value, PToken *name, ExprContext ctx)
+{
+    PyObject *attr = fe_parse_identifier(p, name->start, name->end - name->start);
+    Expr *e = attr != NULL ? fe_expr_at(p, EXPR_Attribute, s) : NULL;
+    if (e != NULL) {
+        e->v.attribute.value = value;
+        e->v.attribute.attr = attr;
+        e->v.attribute.ctx = ctx;
+    }
+    return e;
+}
+
+Expr *
+fe_subscript_at(Parser *p, Start s, Expr *value, Expr *slice, ExprContext ctx)
+{
+    Expr *e = fe_expr_at(p, EXPR_Subscript, s);
+    if (e != NULL) {
+        e->v.subscript.value = value;
+        e->v.subscript.slice = slice;
+        e->v.subscript.ctx = ctx;
+    }
+    return e;
+}
+
 // '.' NAME after a primary: Attribute(value, NAME, Load), or NULL.
 static Expr *
 attribute_trailer(Parser *p, Start s, Expr *value)
@@ -215,14 +240,7 @@ attribute_trailer(Parser *p, Start s, Expr *value)
         p->mark = mark;
         return NULL;
     }
-    PyObject *attr = fe_parse_identifier(p, name->start, name->end - name->start);
-    Expr *e = attr != NULL ? fe_expr_at(p, EXPR_Attribute, s) : NULL;
-    if (e != NULL) {
-        e->v.attribute.value = value;
-        e->v.attribute.attr = attr;
-        e->v.attribute.ctx = CTX_LOAD;
-    }
-    return e;
+    return fe_attribute_at(p, s, value, name, CTX_LOAD);
 }
 
 // genexp | '(' [arguments] ')' after a primary: Call, or NULL.
@@ -272,13 +290,7 @@ subscript_trailer(Parser *p, Start s, Expr *value)
         p->mark = mark;
         return NULL;
     }
-    Expr *e = fe_expr_at(p, EXPR_Subscript, s);
-    if (e != NULL) {
-        e->v.subscript.value = value;
-        e->v.subscript.slice = slice;
-        e->v.subscript.ctx = CTX_LOAD;
-    }
-    return e;
+    return fe_subscript_at(p, s, value, slice, CTX_LOAD);
 }
 
 // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'

@@ -78,29 +78,14 @@ t_primary_trailer(Parser *p, Start s, Expr *a)
     int mark = p->mark;
     if (expect(p, TOK_DOT) != NULL) {
         PToken *name = expect(p, TOK_NAME);
-        if (name != NULL && t_lookahead(p)) {
-            PyObject *attr = fe_parse_identifier(p, name->start, name->end - name->start);
-            Expr *e = attr != NULL ? fe_expr_at(p, EXPR_Attribute, s) : NULL;
-            if (e != NULL) {
-                e->v.attribute.value = a;
-                e->v.attribute.attr = attr;
-                e->v.attribute.ctx = CTX_LOAD;
-            }
-            return e;
-        }
+        if (name != NULL && t_lookahead(p))
+            return fe_attribute_at(p, s, a, name, CTX_LOAD);
     }
     p->mark = mark;
     if (expect(p, TOK_LSQB) != NULL) {
         Expr *slice = fe_rule_slices(p);
-        if (slice != NULL && expect(p, TOK_RSQB) != NULL && t_lookahead(p)) {
-            Expr *e = fe_expr_at(p, EXPR_Subscript, s);
-            if (e != NULL) {
-                e->v.subscript.value = a;
-                e->v.subscript.slice = slice;
-                e->v.subscript.ctx = CTX_LOAD;
-            }
-            return e;
-        }
+        if (slice != NULL && expect(p, TOK_RSQB) != NULL && t_lookahead(p))
+            return fe_subscript_at(p, s, a, slice, CTX_LOAD);
     }
     p->mark = mark;
     Expr *gen = fe_rule_genexp(p);
@@ -176,29 +161,14 @@ subscript_attribute_target(Parser *p, ExprContext ctx)
     int after = p->mark;
     if (expect(p, TOK_DOT) != NULL) {
         PToken *name = expect(p, TOK_NAME);
-        if (name != NULL && !t_lookahead(p)) {
-            PyObject *attr = fe_parse_identifier(p, name->start, name->end - name->start);
-            Expr *e = attr != NULL ? fe_expr_at(p, EXPR_Attribute, s) : NULL;
-            if (e != NULL) {
-                e->v.attribute.value = a;
-                e->v.attribute.attr = attr;
-                e->v.attribute.ctx = ctx;
-            }
-            return e;
-        }
+        if (name != NULL && !t_lookahead(p))
+            return fe_attribute_at(p, s, a, name, ctx);
     }
     p->mark = after;
     if (expect(p, TOK_LSQB) != NULL) {
         Expr *slice = fe_rule_slices(p);
-        if (slice != NULL && expect(p, TOK_RSQB) != NULL && !t_lookahead(p)) {
-            Expr *e = fe_expr_at(p, EXPR_Subscript, s);
-            if (e != NULL) {
-                e->v.subscript.value = a;
-                e->v.subscript.slice = slice;
-                e->v.subscript.ctx = ctx;
-            }
-            return e;
-        }
+        if (slice != NULL && expect(p, TOK_RSQB) != NULL && !t_lookahead(p))
+            return fe_subscript_at(p, s, a, slice, ctx);
     }
     p->mark = mark;
     return NULL;
@@ -351,32 +321,7 @@ fe_rule_star_target(Parser *p)
 Expr *
 fe_rule_star_targets(Parser *p)
 {
-    Start s;
-    if (fe_parse_start(p, &s) < 0)
-        return NULL;
-    Expr *first = fe_rule_star_target(p);
-    if (first == NULL || !check(p, TOK_COMMA))
-        return first;
-    Vec v;
-    vec_init(&v);
-    if (fe_vec_push(p, &v, first) < 0)
-        return NULL;
-    for (;;) {
-        int m = p->mark;
-        if (expect(p, TOK_COMMA) == NULL)
-            break;
-        Expr *e = fe_rule_star_target(p);
-        if (e == NULL) {
-            p->mark = m;
-            expect(p, TOK_COMMA);
-            break;
-        }
-        if (fe_vec_push(p, &v, e) < 0)
-            return NULL;
-    }
-    if (p->error)
-        return NULL;
-    return sequence_at(p, EXPR_Tuple, s, fe_vec_seq(p, &v), CTX_STORE);
+    return fe_comma_list(p, fe_rule_star_target, CTX_STORE);
 }
 
 // single_target: single_subscript_attribute_target | NAME | '(' single_target ')'

@@ -249,17 +249,17 @@ FUNC2(remainder, m_remainder)
 
 // ---- rounding to integers ---------------------------------------------------------------------
 
-// o.<name>() when o's type defines the special method: a new reference, or NULL with no
-// error set when it does not (NULL with an error if the lookup or call failed).
+// o.<name>() when o's type defines the special method (looked up on the type, as CPython's
+// _PyObject_LookupSpecial): a new reference, or NULL with no error set when it does not
+// (NULL with an error if the lookup or call failed).
 static PyObject *
 call_special(PyObject *o, const char *name)
 {
-    PyObject *f = PyObject_GetAttrString(o, name);
-    if (f == NULL) {
-        if (PyErr_ExceptionMatches(PyExc_AttributeError))
-            PyErr_Clear();
+    PyObject *s = PyUnicode_InternFromString(name);
+    PyObject *f = s != NULL ? rt_type_lookup_special(o, s) : NULL;
+    Py_XDECREF(s);
+    if (f == NULL)
         return NULL;
-    }
     PyObject *r = PyObject_CallNoArgs(f);
     Py_DECREF(f);
     return r;

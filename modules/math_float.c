@@ -517,6 +517,18 @@ prod_objects(PyObject *result, PyObject *it)
 }
 
 // Products of words and of exact floats stay in C until an item does not fit.
+// Leave a fast path of prod_fast at item: cur (the product so far as an object, or NULL after
+// an error) times item, then the generic loop. Releases cur, item and result.
+static PyObject *
+prod_leave_fast(PyObject *cur, PyObject *item, PyObject *result, PyObject *it)
+{
+    PyObject *next = cur ? PyNumber_Multiply(cur, item) : NULL;
+    Py_XDECREF(cur);
+    Py_DECREF(item);
+    Py_DECREF(result);
+    return next == NULL ? NULL : prod_objects(next, it);
+}
+
 static PyObject *
 prod_fast(PyObject *result, PyObject *it)
 {
@@ -531,12 +543,7 @@ prod_fast(PyObject *result, PyObject *it)
                 Py_DECREF(item);
                 continue;
             }
-            PyObject *cur = PyLong_FromLongLong(acc);
-            PyObject *next = cur ? PyNumber_Multiply(cur, item) : NULL;
-            Py_XDECREF(cur);
-            Py_DECREF(item);
-            Py_DECREF(result);
-            return next == NULL ? NULL : prod_objects(next, it);
+            return prod_leave_fast(PyLong_FromLongLong(acc), item, result, it);
         }
         Py_DECREF(result);
         return PyErr_Occurred() ? NULL : PyLong_FromLongLong(acc);
@@ -555,12 +562,7 @@ prod_fast(PyObject *result, PyObject *it)
                 Py_DECREF(item);
                 continue;
             }
-            PyObject *cur = PyFloat_FromDouble(acc);
-            PyObject *next = cur ? PyNumber_Multiply(cur, item) : NULL;
-            Py_XDECREF(cur);
-            Py_DECREF(item);
-            Py_DECREF(result);
-            return next == NULL ? NULL : prod_objects(next, it);
+            return prod_leave_fast(PyFloat_FromDouble(acc), item, result, it);
         }
         Py_DECREF(result);
         return PyErr_Occurred() ? NULL : PyFloat_FromDouble(acc);

@@ -343,6 +343,9 @@ PyObject_GetItem(PyObject *o, PyObject *key)
             return NULL;
         return sq->sq_item(o, i);
     }
+    // C[key] on a class without a metaclass __getitem__: __class_getitem__ (PEP 560).
+    if (PyType_Check(o))
+        return rt_type_class_getitem(o, key);
     PyErr_Format(PyExc_TypeError, "'%.200s' object is not subscriptable", rt_type_name(t));
     return NULL;
 }

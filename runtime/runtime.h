@@ -34,5 +34,6 @@
 #include "runtime/objects/format.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/func.h"
+#include "runtime/objects/heaptype.h"
 
 #endif

@@ -83,6 +83,10 @@ static PyTypeObject *const static_types[] = {
     &PyFunction_Type,
     &PyCell_Type,
     &PyMethod_Type,
+    &PyProperty_Type,
+    &PyClassMethod_Type,
+    &PyStaticMethod_Type,
+    &PySuper_Type,
     &PySeqIter_Type,
 };
 

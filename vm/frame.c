@@ -91,9 +91,8 @@ vm_frame_push(VmThreadState *vs, PyObject *func, PyCodeObject *co, PyObject *glo
     return f;
 }
 
-// Drop every reference the frame holds (the frame must be unlinked from the thread).
-static void
-release_frame_refs(Frame *f)
+void
+vm_frame_release_all_but_code(Frame *f)
 {
     for (int i = 0; i < f->stacktop; i++)
         Py_CLEAR(f->localsplus[i]);
@@ -102,6 +101,13 @@ release_frame_refs(Frame *f)
     Py_CLEAR(f->func);
     Py_CLEAR(f->globals);
     Py_CLEAR(f->builtins);
+}
+
+// Drop every reference the frame holds (the frame must be unlinked from the thread).
+static void
+release_frame_refs(Frame *f)
+{
+    vm_frame_release_all_but_code(f);
     Py_CLEAR(f->code);
 }
 

@@ -63,6 +63,11 @@ Frame *vm_frame_push(VmThreadState *vs, PyObject *func, PyCodeObject *co, PyObje
 // that object first (so tracebacks keep working after the frame has returned).
 void vm_frame_clear_and_pop(VmThreadState *vs, Frame *f);
 
+// Release the references f holds except its code: the value stack up to stacktop (then
+// empty), locals, func, globals and builtins. A frame object that owns f calls it to clear
+// the frame while keeping the code until it is freed, as CPython does, for finalizers.
+void vm_frame_release_all_but_code(Frame *f);
+
 // The frame object for f, creating it on first use: borrowed, or NULL with MemoryError.
 struct PyFrameObject *vm_frame_get_object(Frame *f);
 

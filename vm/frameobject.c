@@ -107,15 +107,8 @@ static void
 clear_owned_frame(PyFrameObject *fo)
 {
     Frame *f = fo->f_frame;
-    if (f == NULL || f->owner != FRAME_OWNED_BY_FRAME_OBJECT)
-        return;
-    for (int i = 0; i < f->stacktop; i++)
-        Py_CLEAR(f->localsplus[i]);
-    f->stacktop = 0;
-    Py_CLEAR(f->locals);
-    Py_CLEAR(f->func);
-    Py_CLEAR(f->globals);
-    Py_CLEAR(f->builtins);
+    if (f != NULL && f->owner == FRAME_OWNED_BY_FRAME_OBJECT)
+        vm_frame_release_all_but_code(f);
 }
 
 // Iterative over f_back: a traceback of a 100,000-deep recursion frees its chain of frame

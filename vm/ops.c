@@ -235,14 +235,9 @@ vm_lookup_special(PyObject *o, const char *name)
     PyObject *s = PyUnicode_InternFromString(name);
     if (s == NULL)
         return NULL;
-    PyObject *descr = rt_type_lookup(Py_TYPE(o), s);
+    PyObject *r = rt_type_lookup_special(o, s);
     Py_DECREF(s);
-    if (descr == NULL)
-        return NULL;
-    descrgetfunc get = Py_TYPE(descr)->tp_descr_get;
-    if (get == NULL)
-        return Py_NewRef(descr);
-    return get(descr, o, (PyObject *)Py_TYPE(o));
+    return r;
 }
 
 PyObject *

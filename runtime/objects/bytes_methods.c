@@ -1,7 +1,8 @@
 // bytes_methods.c: the methods of bytes (decode, split, join, strip, replace, find, count,
 // startswith, upper, lower, hex, the ASCII is*() tests), with CPython's semantics and messages.
 // Only bytes count as bytes-like objects until bytearray and memoryview exist. The type and
-// its slots are in bytes.c, construction in bytes_new.c.
+// its slots are in bytes.c, construction in bytes_new.c, argument parsing shared with str
+// in stringlib.c.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/call.h"

@@ -193,12 +193,11 @@ try_complex_special_method(PyObject *o)
     if (PyLong_CheckExact(o) || PyFloat_CheckExact(o) || PyUnicode_CheckExact(o) ||
         PyComplex_CheckExact(o) || PyBool_Check(o))
         return NULL;
-    PyObject *f = PyObject_GetAttrString(o, "__complex__");
-    if (f == NULL) {
-        if (PyErr_ExceptionMatches(PyExc_AttributeError))
-            PyErr_Clear();
+    PyObject *name = PyUnicode_InternFromString("__complex__");
+    PyObject *f = name != NULL ? rt_type_lookup_special(o, name) : NULL;
+    Py_XDECREF(name);
+    if (f == NULL)
         return NULL;
-    }
     PyObject *r = PyObject_CallNoArgs(f);
     Py_DECREF(f);
     if (r != NULL && !PyComplex_Check(r)) {
@@ -710,7 +709,6 @@ PyTypeObject PyComplex_Type = {
     .tp_repr = complex_repr,
     .tp_as_number = &complex_as_number,
     .tp_hash = complex_hash,
-    .tp_str = complex_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "Create a complex number from a real part and an optional imaginary part.",
     .tp_richcompare = complex_richcompare,

@@ -202,6 +202,16 @@ rt_descr_function_str(PyObject *func)
     return result;
 }
 
+void
+rt_descr_raise_for_function(PyObject *func, const char *fmt, Py_ssize_t n)
+{
+    PyObject *fs = rt_descr_function_str(func);
+    if (fs != NULL) {
+        PyErr_Format(PyExc_TypeError, fmt, fs, n);
+        Py_DECREF(fs);
+    }
+}
+
 // ---- member_descriptor ------------------------------------------------------------------
 
 static PyObject *

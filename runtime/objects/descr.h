@@ -194,4 +194,8 @@ PyObject *rt_descr_text_signature_from_internal(const char *name, const char *do
 // for "X() takes no arguments" style messages. New str, or NULL.
 PyObject *rt_descr_function_str(PyObject *func);
 
+// Raise TypeError(fmt) with %U the rt_descr_function_str of func and %zd n ("%U takes no
+// arguments (%zd given)"); if naming func fails, that error stands instead.
+void rt_descr_raise_for_function(PyObject *func, const char *fmt, Py_ssize_t n);
+
 #endif

@@ -34,30 +34,19 @@ method_get(PyObject *o, PyObject *obj, PyObject *type)
     return PyCFunction_NewEx(d->d_method, obj, NULL);
 }
 
-// Raise "X() takes no keyword arguments" etc. with X from rt_descr_function_str.
-static void
-raise_with_function_str(PyObject *func, const char *fmt, Py_ssize_t n)
-{
-    PyObject *fs = rt_descr_function_str(func);
-    if (fs != NULL) {
-        PyErr_Format(PyExc_TypeError, fmt, fs, n);
-        Py_DECREF(fs);
-    }
-}
-
 // The checks every call of an unbound method makes: a self of the right type first, and no
 // keywords unless the convention takes them. 0 or -1.
 static int
 method_check_args(PyObject *func, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     if (nargs < 1) {
-        raise_with_function_str(func, "unbound method %U needs an argument", 0);
+        rt_descr_raise_for_function(func, "unbound method %U needs an argument", 0);
         return -1;
     }
     if (rt_descr_check((PyDescrObject *)func, args[0]) < 0)
         return -1;
     if (kwnames != NULL && PyTuple_GET_SIZE(kwnames) > 0) {
-        raise_with_function_str(func, "%U takes no keyword arguments", 0);
+        rt_descr_raise_for_function(func, "%U takes no keyword arguments", 0);
         return -1;
     }
     return 0;
@@ -170,7 +159,7 @@ method_vectorcall_NOARGS(PyObject *func, PyObject *const *args, size_t nargsf,
     if (method_check_args(func, args, nargs, kwnames) < 0)
         return NULL;
     if (nargs != 1) {
-        raise_with_function_str(func, "%U takes no arguments (%zd given)", nargs - 1);
+        rt_descr_raise_for_function(func, "%U takes no arguments (%zd given)", nargs - 1);
         return NULL;
     }
     if (Py_EnterRecursiveCall(" while calling a Python object"))
@@ -187,7 +176,7 @@ method_vectorcall_O(PyObject *func, PyObject *const *args, size_t nargsf, PyObje
     if (method_check_args(func, args, nargs, kwnames) < 0)
         return NULL;
     if (nargs != 2) {
-        raise_with_function_str(func, "%U takes exactly one argument (%zd given)", nargs - 1);
+        rt_descr_raise_for_function(func, "%U takes exactly one argument (%zd given)", nargs - 1);
         return NULL;
     }
     if (Py_EnterRecursiveCall(" while calling a Python object"))

@@ -209,12 +209,11 @@ special_reversed(PyObject *seq)
     // Built-in sequences without __reversed__ need no attribute search.
     if (PyTuple_CheckExact(seq) || PyUnicode_CheckExact(seq) || PyBytes_CheckExact(seq))
         return NULL;
-    PyObject *meth = PyObject_GetAttrString(seq, "__reversed__");
-    if (meth == NULL) {
-        if (PyErr_ExceptionMatches(PyExc_AttributeError))
-            PyErr_Clear();
+    PyObject *name = PyUnicode_InternFromString("__reversed__");
+    PyObject *meth = name != NULL ? rt_type_lookup_special(seq, name) : NULL;
+    Py_XDECREF(name);
+    if (meth == NULL)
         return NULL;
-    }
     if (meth == Py_None) {
         Py_DECREF(meth);
         return not_reversible(seq);

@@ -580,7 +580,6 @@ PyTypeObject PyFloat_Type = {
     .tp_repr = float_repr,
     .tp_as_number = &float_as_number,
     .tp_hash = float_hash,
-    .tp_str = float_repr,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE,
     .tp_doc = "Convert a string or number to a floating point number, if possible.",
     .tp_richcompare = float_richcompare,

@@ -157,6 +157,33 @@ comma_and_underscore:
     return -1;
 }
 
+// 1 if format()'s spec is a str, else 0 with CPython's TypeError.
+static int
+check_spec(PyObject *spec)
+{
+    if (PyUnicode_Check(spec))
+        return 1;
+    PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
+                 Py_TYPE(spec)->tp_name);
+    return 0;
+}
+
+// The start of format(v, spec) for str, float and int: 1 with spec parsed into *f; else 0
+// with *done holding the result: str(v) for an empty spec, or NULL after an error.
+static int
+start_format(PyObject *v, PyObject *spec, char default_type, char default_align, Spec *f,
+             PyObject **done)
+{
+    *done = NULL;
+    if (!check_spec(spec))
+        return 0;
+    if (PyUnicode_GET_LENGTH(spec) == 0) {
+        *done = PyObject_Str(v);
+        return 0;
+    }
+    return parse_spec(spec, v, f, default_type, default_align) >= 0;
+}
+
 static PyObject *
 unknown_type(Py_UCS4 type, PyObject *obj)
 {
@@ -252,14 +279,10 @@ format_str_spec(PyObject *v, const Spec *f)
 PyObject *
 rt_format_str(PyObject *v, PyObject *spec)
 {
-    if (!PyUnicode_Check(spec))
-        return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                            Py_TYPE(spec)->tp_name);
-    if (PyUnicode_GET_LENGTH(spec) == 0)
-        return PyObject_Str(v);
     Spec f;
-    if (parse_spec(spec, v, &f, 's', '<') < 0)
-        return NULL;
+    PyObject *done;
+    if (!start_format(v, spec, 's', '<', &f, &done))
+        return done;
     if (f.type != 's')
         return unknown_type(f.type, v);
     return format_str_spec(v, &f);
@@ -453,14 +476,10 @@ format_float_spec(double val, const Spec *f)
 PyObject *
 rt_format_float(PyObject *v, PyObject *spec)
 {
-    if (!PyUnicode_Check(spec))
-        return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                            Py_TYPE(spec)->tp_name);
-    if (PyUnicode_GET_LENGTH(spec) == 0)
-        return PyObject_Str(v);
     Spec f;
-    if (parse_spec(spec, v, &f, '\0', '>') < 0)
-        return NULL;
+    PyObject *done;
+    if (!start_format(v, spec, '\0', '>', &f, &done))
+        return done;
     switch (f.type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
@@ -566,14 +585,10 @@ format_long_spec(PyObject *v, const Spec *f)
 PyObject *
 rt_format_long(PyObject *v, PyObject *spec)
 {
-    if (!PyUnicode_Check(spec))
-        return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                            Py_TYPE(spec)->tp_name);
-    if (PyUnicode_GET_LENGTH(spec) == 0)
-        return PyObject_Str(v);
     Spec f;
-    if (parse_spec(spec, v, &f, 'd', '>') < 0)
-        return NULL;
+    PyObject *done;
+    if (!start_format(v, spec, 'd', '>', &f, &done))
+        return done;
     switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
         return format_long_spec(v, &f);
@@ -593,9 +608,8 @@ rt_format_long(PyObject *v, PyObject *spec)
 PyObject *
 rt_format_object(PyObject *v, PyObject *spec)
 {
-    if (!PyUnicode_Check(spec))
-        return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                            Py_TYPE(spec)->tp_name);
+    if (!check_spec(spec))
+        return NULL;
     if (PyUnicode_GET_LENGTH(spec) > 0)
         return PyErr_Format(PyExc_TypeError, "unsupported format string passed to %.200s.__format__",
                             Py_TYPE(v)->tp_name);

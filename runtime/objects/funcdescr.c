@@ -7,6 +7,16 @@
 #include "runtime/objects/heaptype.h"
 #include "runtime/objects/typeattr.h"
 
+// tp_new of these containers: allocate and track (tp_init fills them in).
+static PyObject *
+new_tracked(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *self = type->tp_alloc(type, 0);
+    if (self != NULL)
+        PyObject_GC_Track(self);
+    return self;
+}
+
 // ---- classmethod and staticmethod --------------------------------------------------------------
 
 // Both wrap one callable and carry a __dict__ (filled from the callable, as functools.wraps).
@@ -223,7 +233,7 @@ static PyGetSetDef wrapper_getsets[] = {
     .tp_getset = wrapper_getsets,                                                              \
     .tp_dictoffset = offsetof(FuncWrapper, dict),                                              \
     .tp_alloc = PyType_GenericAlloc,                                                           \
-    .tp_new = PyType_GenericNew,                                                               \
+    .tp_new = new_tracked,                                                               \
     .tp_free = PyObject_GC_Del
 
 PyTypeObject PyClassMethod_Type = {
@@ -539,7 +549,7 @@ PyTypeObject PyProperty_Type = {
     .tp_descr_set = property_descr_set,
     .tp_init = property_init,
     .tp_alloc = PyType_GenericAlloc,
-    .tp_new = PyType_GenericNew,
+    .tp_new = new_tracked,
     .tp_free = PyObject_GC_Del,
 };
 

@@ -17,23 +17,12 @@ as_cfunc(PyObject *o)
     return (PyCFunctionObject *)o;
 }
 
-// Raise "f() takes ..." naming the function as CPython does (qualname, module prefix).
-static void
-raise_with_function_str(PyObject *func, const char *fmt, Py_ssize_t n)
-{
-    PyObject *fs = rt_descr_function_str(func);
-    if (fs != NULL) {
-        PyErr_Format(PyExc_TypeError, fmt, fs, n);
-        Py_DECREF(fs);
-    }
-}
-
 static int
 check_no_kwargs(PyObject *func, PyObject *kwnames)
 {
     if (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)
         return 0;
-    raise_with_function_str(func, "%U takes no keyword arguments", 0);
+    rt_descr_raise_for_function(func, "%U takes no keyword arguments", 0);
     return -1;
 }
 
@@ -45,7 +34,7 @@ cfunction_vectorcall_NOARGS(PyObject *func, PyObject *const *args, size_t nargsf
         return NULL;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (nargs != 0) {
-        raise_with_function_str(func, "%U takes no arguments (%zd given)", nargs);
+        rt_descr_raise_for_function(func, "%U takes no arguments (%zd given)", nargs);
         return NULL;
     }
     if (Py_EnterRecursiveCall(" while calling a Python object"))
@@ -62,7 +51,7 @@ cfunction_vectorcall_O(PyObject *func, PyObject *const *args, size_t nargsf, PyO
         return NULL;
     Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
     if (nargs != 1) {
-        raise_with_function_str(func, "%U takes exactly one argument (%zd given)", nargs);
+        rt_descr_raise_for_function(func, "%U takes exactly one argument (%zd given)", nargs);
         return NULL;
     }
     if (Py_EnterRecursiveCall(" while calling a Python object"))

@@ -1,7 +1,7 @@
 // str_methods.c: the methods of str that issue 3 needs (searching, splitting, stripping,
 // replacing, padding, case mapping and classification), with CPython's semantics and
 // messages. Character properties are in str_props.c; the type and its slots in str_slots.c;
-// format() and the rest of the method set come with the built-in types issue.
+// argument parsing shared with bytes in stringlib.c.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/format.h"

@@ -202,6 +202,15 @@ super_init(PyObject *self, PyObject *args, PyObject *kwds)
 }
 
 static PyObject *
+super_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
+{
+    PyObject *self = type->tp_alloc(type, 0);
+    if (self != NULL)
+        PyObject_GC_Track(self);
+    return self;
+}
+
+static PyObject *
 super_descr_get(PyObject *self, PyObject *obj, PyObject *type)
 {
     SuperObject *su = (SuperObject *)self;
@@ -253,6 +262,6 @@ PyTypeObject PySuper_Type = {
     .tp_descr_get = super_descr_get,
     .tp_init = super_init,
     .tp_alloc = PyType_GenericAlloc,
-    .tp_new = PyType_GenericNew,
+    .tp_new = super_new,
     .tp_free = PyObject_GC_Del,
 };

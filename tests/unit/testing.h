@@ -64,6 +64,19 @@ rt_test_raised(PyObject *type, const char *msg, const char *file, int line)
 
 #define assert_raised(type, msg) rt_test_raised((type), (msg), __FILE__, __LINE__)
 
+// A tuple of n C longs.
+static inline PyObject *
+tuple_of_longs(int n, ...)
+{
+    PyObject *t = PyTuple_New(n);
+    va_list va;
+    va_start(va, n);
+    for (int i = 0; i < n; i++)
+        PyTuple_SET_ITEM(t, i, PyLong_FromLong(va_arg(va, long)));
+    va_end(va);
+    return t;
+}
+
 // A growable, NUL-terminated text buffer ({0} is empty); the suite frees s.
 typedef struct {
     char *s;

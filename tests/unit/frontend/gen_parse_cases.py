@@ -469,6 +469,8 @@ MODE_ERRORS = [
     "single:if x: y; z",
     "single:if x:\n    y\n  z\n",
     "single:def",
+    "single:x = 1 +\ny = '\n",
+    "single:foo(1,\n2 3\n",
 ]
 
 MODES = {"eval": "MOD_EXPRESSION", "single": "MOD_INTERACTIVE", "exec": "MOD_MODULE"}

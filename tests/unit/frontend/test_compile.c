@@ -14,10 +14,7 @@
 #include "tests/unit/testing.h"
 #include "frontend/compile.h"
 #include "vm/opcode.h"
-#include "tests/unit/frontend/ast_sexpr.h"
-#include "tests/unit/frontend/compile_cases.h"
-
-#define NCASES (sizeof compile_cases / sizeof compile_cases[0])
+#include "tests/unit/frontend/case_testing.h"
 
 static const char *const opnames[256] = {
 #define OP(name, num, effect, jump_effect, caches, operand, doc) [num] = #name,
@@ -212,29 +209,6 @@ listing(TestBuf *b, PyCodeObject *co)
 }
 
 // ---- running the cases --------------------------------------------------------------------
-
-static const CompileCase *
-find_case(const char *name)
-{
-    for (size_t i = 0; i < NCASES; i++)
-        if (strcmp(compile_cases[i].name, name) == 0)
-            return &compile_cases[i];
-    fail_msg("no case %s", name);
-    return NULL;
-}
-
-// Compile a case's AST; NULL with the exception pending on failure.
-static PyCodeObject *
-compile_case(const CompileCase *cc, AstArena **arena)
-{
-    *arena = fe_arena_new();
-    assert_non_null(*arena);
-    Mod *mod = sx_module(cc->ast, *arena);
-    PyObject *fn = PyUnicode_FromString("x.py");
-    PyCodeObject *co = fe_compile_ex(mod, fn, cc->mode, cc->optimize, NULL, 0, *arena);
-    Py_DECREF(fn);
-    return co;
-}
 
 // The listing of a compiled case as a malloc'd string (NULL after printing the error).
 static char *

@@ -151,6 +151,19 @@ test_parse_eval_and_single_errors_match_cpython_compile(void **state)
 }
 
 static void
+test_parse_prompt_does_not_read_past_a_syntax_error(void **state)
+{
+    (void)state;
+    // compile("x = 1 +\ny = '\n", ..., 'single') reads on to the unterminated string (see
+    // parse_mode_errors.inc); CPython's prompt stops at the error (python3 -q, those lines typed).
+    const char src[] = "x = 1 +\ny = '\n";
+    AstArena *arena = fe_arena_new();
+    assert_null(fe_parse(src, (Py_ssize_t)strlen(src), "<stdin>", MOD_INTERACTIVE, arena));
+    assert_raised(PyExc_SyntaxError, "invalid syntax (<stdin>, line 1)");
+    fe_arena_free(arena);
+}
+
+static void
 test_parse_bom_is_skipped_in_files_and_bytes_only(void **state)
 {
     (void)state;
@@ -286,6 +299,7 @@ main(void)
         cmocka_unit_test(test_parse_errors_match_cpython_compile),
         cmocka_unit_test(test_parse_errors_of_files_keep_byte_offsets),
         cmocka_unit_test(test_parse_eval_and_single_errors_match_cpython_compile),
+        cmocka_unit_test(test_parse_prompt_does_not_read_past_a_syntax_error),
         cmocka_unit_test(test_parse_bom_is_skipped_in_files_and_bytes_only),
         cmocka_unit_test(test_parse_eval_mode_rejects_statements),
         cmocka_unit_test(test_parse_1000_nested_parentheses_raise_syntax_error),

@@ -14,10 +14,7 @@
 
 #include "tests/unit/testing.h"
 #include "frontend/symtable.h"
-#include "tests/unit/frontend/ast_sexpr.h"
-#include "tests/unit/frontend/compile_cases.h"
-
-#define NCASES (sizeof compile_cases / sizeof compile_cases[0])
+#include "tests/unit/frontend/case_testing.h"
 
 // The table as gen_compile_cases.py prints CPython's (symtable.SymbolTable).
 static void
@@ -76,16 +73,6 @@ test_symtable_every_case_matches_cpython(void **state)
         fe_arena_free(arena);
     }
     assert_int_equal(failures, 0);
-}
-
-static const CompileCase *
-find_case(const char *name)
-{
-    for (size_t i = 0; i < NCASES; i++)
-        if (strcmp(compile_cases[i].name, name) == 0)
-            return &compile_cases[i];
-    fail_msg("no case %s", name);
-    return NULL;
 }
 
 // The symbol table pass alone must raise the case's SyntaxError (message and position).

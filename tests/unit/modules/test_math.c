@@ -71,6 +71,10 @@ static const VmTestCase cases[] = {
     {"math.trunc(-2.7)", "-2"},
     {"math.trunc(1e100)", "10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104"},
     {"math.trunc(\"a\")", "TypeError: type str doesn't define __trunc__ method"},
+    // __floor__/__ceil__/__trunc__ are looked up on the type, not through __getattr__.
+    {"math.floor(type('A', (), {'__getattr__': lambda self, n: lambda: 42})())", "TypeError: must be real number, not A"},
+    {"math.ceil(type('A', (), {'__getattr__': lambda self, n: lambda: 42})())", "TypeError: must be real number, not A"},
+    {"math.trunc(type('A', (), {'__getattr__': lambda self, n: lambda: 42})())", "TypeError: type A doesn't define __trunc__ method"},
     {"math.copysign(1, -0.0)", "-1.0"},
     {"math.fmod(5, math.inf)", "5.0"},
     {"math.fmod(1, 0)", "ValueError: math domain error"},

@@ -570,6 +570,24 @@ test_super_looks_after_the_given_class_in_the_mro(void **state)
     Py_DECREF(vb);
 }
 
+static void
+test_class_getitem_calls_the_implicit_classmethod(void **state)
+{
+    // A plain function under __class_getitem__ becomes a class method; a built-in stands in.
+    PyObject *t = cfunc(&true_def), *cm = PyClassMethod_New(t);
+    PyObject *a = make_class("A", NULL, "__class_getitem__", cm, NULL);
+    PyObject *b = make_class("B", NULL, NULL);
+    PyObject *r = rt_type_class_getitem(a, (PyObject *)&PyLong_Type);
+    assert_ptr_equal(r, Py_True);
+    assert_null(rt_type_class_getitem(b, (PyObject *)&PyLong_Type));
+    assert_raised(PyExc_TypeError, "type 'B' is not subscriptable");
+    Py_DECREF(r);
+    drop_class(a);
+    drop_class(b);
+    Py_DECREF(cm);
+    Py_DECREF(t);
+}
+
 int
 main(void)
 {
@@ -589,6 +607,7 @@ main(void)
         cmocka_unit_test(test_slots_make_member_descriptors_and_no_dict),
         cmocka_unit_test(test_property_classmethod_staticmethod_bind_as_cpython),
         cmocka_unit_test(test_super_looks_after_the_given_class_in_the_mro),
+        cmocka_unit_test(test_class_getitem_calls_the_implicit_classmethod),
     };
     return cmocka_run_group_tests(tests, rt_test_setup, rt_test_teardown);
 }

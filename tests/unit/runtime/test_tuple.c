@@ -8,6 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "runtime/runtime.h"
+#include "tests/unit/testing.h"
 
 static int
 setup(void **state)
@@ -20,19 +21,6 @@ teardown(void **state)
 {
     rt_runtime_fini();
     return 0;
-}
-
-// A new tuple of C longs.
-static PyObject *
-tuple_of(int n, ...)
-{
-    PyObject *t = PyTuple_New(n);
-    va_list va;
-    va_start(va, n);
-    for (int i = 0; i < n; i++)
-        PyTuple_SET_ITEM(t, i, PyLong_FromLong(va_arg(va, long)));
-    va_end(va);
-    return t;
 }
 
 static PyObject *
@@ -100,10 +88,10 @@ static void
 test_tuple_repr_matches_cpython(void **state)
 {
     check_repr_steal(PyTuple_New(0), "()");
-    check_repr_steal(tuple_of(1, 1L), "(1,)");
-    check_repr_steal(tuple_of(2, 1L, 2L), "(1, 2)");
+    check_repr_steal(tuple_of_longs(1, 1L), "(1,)");
+    check_repr_steal(tuple_of_longs(2, 1L, 2L), "(1, 2)");
     PyObject *a = PyUnicode_FromString("a");
-    PyObject *nested = PyTuple_Pack(3, tuple_of(2, 1L, 2L), a, PyTuple_New(0));
+    PyObject *nested = PyTuple_Pack(3, tuple_of_longs(2, 1L, 2L), a, PyTuple_New(0));
     Py_DECREF(a);
     // PyTuple_Pack took new references to the two tuples made inline: release ours.
     Py_DECREF(PyTuple_GET_ITEM(nested, 0));
@@ -140,14 +128,14 @@ check_hash_steal(PyObject *t, Py_hash_t expected)
 static void
 test_tuple_hash_matches_cpython(void **state)
 {
-    check_hash_steal(tuple_of(3, 1L, 2L, 3L), 529344067295497451);
+    check_hash_steal(tuple_of_longs(3, 1L, 2L, 3L), 529344067295497451);
     check_hash_steal(PyTuple_New(0), 5740354900026072187);
-    check_hash_steal(tuple_of(1, 1L), -6644214454873602895);
-    check_hash_steal(tuple_of(1, -1L), 8078679518589016365);
-    PyObject *inner = PyTuple_Pack(2, PyLong_FromLong(3), tuple_of(1, 4L));
+    check_hash_steal(tuple_of_longs(1, 1L), -6644214454873602895);
+    check_hash_steal(tuple_of_longs(1, -1L), 8078679518589016365);
+    PyObject *inner = PyTuple_Pack(2, PyLong_FromLong(3), tuple_of_longs(1, 4L));
     Py_DECREF(PyTuple_GET_ITEM(inner, 0));
     Py_DECREF(PyTuple_GET_ITEM(inner, 1));
-    PyObject *left = tuple_of(2, 1L, 2L);
+    PyObject *left = tuple_of_longs(2, 1L, 2L);
     check_hash_steal(PyTuple_Pack(2, left, inner), 2083564274323420879); // ((1,2),(3,(4,)))
     Py_DECREF(left);
     Py_DECREF(inner);
@@ -183,9 +171,10 @@ compare(PyObject *a, PyObject *b, int op)
 static void
 test_tuple_compare_is_lexicographic(void **state)
 {
-    PyObject *t12 = tuple_of(2, 1L, 2L), *t13 = tuple_of(2, 1L, 3L);
-    PyObject *t120 = tuple_of(3, 1L, 2L, 0L), *t2 = tuple_of(1, 2L), *t15 = tuple_of(2, 1L, 5L);
-    PyObject *e = PyTuple_New(0), *t0 = tuple_of(1, 0L), *t12b = tuple_of(2, 1L, 2L);
+    PyObject *t12 = tuple_of_longs(2, 1L, 2L), *t13 = tuple_of_longs(2, 1L, 3L);
+    PyObject *t120 = tuple_of_longs(3, 1L, 2L, 0L), *t2 = tuple_of_longs(1, 2L),
+             *t15 = tuple_of_longs(2, 1L, 5L);
+    PyObject *e = PyTuple_New(0), *t0 = tuple_of_longs(1, 0L), *t12b = tuple_of_longs(2, 1L, 2L);
     assert_int_equal(compare(t12, t13, Py_LT), 1);
     assert_int_equal(compare(t12, t120, Py_LT), 1);
     assert_int_equal(compare(t2, t15, Py_GT), 1);
@@ -221,7 +210,8 @@ static void
 test_tuple_compare_of_unorderable_items_raises(void **state)
 {
     PyObject *s = PyUnicode_FromString("a");
-    PyObject *a = tuple_of(2, 1L, 2L), *one = PyLong_FromLong(1), *b = PyTuple_Pack(2, one, s);
+    PyObject *a = tuple_of_longs(2, 1L, 2L), *one = PyLong_FromLong(1),
+             *b = PyTuple_Pack(2, one, s);
     assert_int_equal(compare(a, b, Py_LT), -1);
     check_error(PyExc_TypeError, "'<' not supported between instances of 'int' and 'str'");
     assert_int_equal(compare(a, b, Py_EQ), 0);
@@ -234,7 +224,7 @@ test_tuple_compare_of_unorderable_items_raises(void **state)
 static void
 test_tuple_concat_and_its_type_error(void **state)
 {
-    PyObject *a = tuple_of(2, 1L, 2L), *b = tuple_of(1, 3L), *e = PyTuple_New(0);
+    PyObject *a = tuple_of_longs(2, 1L, 2L), *b = tuple_of_longs(1, 3L), *e = PyTuple_New(0);
     check_repr_steal(PyTuple_Type.tp_as_sequence->sq_concat(a, b), "(1, 2, 3)");
     PyObject *same = PyTuple_Type.tp_as_sequence->sq_concat(a, e);
     assert_ptr_equal(same, a);
@@ -251,7 +241,7 @@ test_tuple_concat_and_its_type_error(void **state)
 static void
 test_tuple_repeat(void **state)
 {
-    PyObject *a = tuple_of(2, 1L, 2L);
+    PyObject *a = tuple_of_longs(2, 1L, 2L);
     ssizeargfunc rep = PyTuple_Type.tp_as_sequence->sq_repeat;
     check_repr_steal(rep(a, 3), "(1, 2, 1, 2, 1, 2)");
     check_repr_steal(rep(a, 0), "()");

@@ -157,6 +157,9 @@ static const VmTestCase cases[] = {
     {"int(\"12\"), float(\"1.5\"), str(1), bool([]), list(\"ab\"), tuple([1]), dict(a=1), set([1, 1]), frozenset(), bytes(2), complex(\"1+2j\")", "(12, 1.5, '1', False, ['a', 'b'], (1,), {'a': 1}, {1}, frozenset(), b'\\x00\\x00', (1+2j))"},
     {"type(1), type(type), type(iter(range(3))), type(iter(range(2**64)))", "(<class 'int'>, <class 'type'>, <class 'range_iterator'>, <class 'longrange_iterator'>)"},
     {"range(5), list(range(10, 0, -3)), range(0, 10, 3)[1:], 5 in range(10), range(10).index(5)", "(range(0, 5), [10, 7, 4, 1], range(3, 12, 3), True, 5)"},
+    // __complex__ and __reversed__ are looked up on the type, not through __getattr__.
+    {"complex(type('B', (), {'__getattr__': lambda self, n: lambda: 3j})())", "TypeError: complex() first argument must be a string or a number, not 'B'"},
+    {"list(reversed(type('R', (), {'__getattr__': lambda self, n: lambda: iter([1]), '__len__': lambda self: 1, '__getitem__': lambda self, i: 'x'})()))", "['x']"},
 };
 
 static void

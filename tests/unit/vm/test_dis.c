@@ -15,20 +15,13 @@
 #include "frontend/compile.h"
 #include "vm/dis.h"
 #include "vm/opcode.h"
-#include "tests/unit/frontend/ast_sexpr.h"
-#include "tests/unit/frontend/compile_cases.h"
+#include "tests/unit/frontend/case_testing.h"
 
-#define NCASES (sizeof compile_cases / sizeof compile_cases[0])
-
+// compile_case, which must succeed for every case dis is tested on.
 static PyCodeObject *
-compile_case(const CompileCase *cc, AstArena **arena)
+compile_ok(const CompileCase *cc, AstArena **arena)
 {
-    *arena = fe_arena_new();
-    assert_non_null(*arena);
-    PyObject *fn = PyUnicode_FromString("x.py");
-    PyCodeObject *co =
-        fe_compile_ex(sx_module(cc->ast, *arena), fn, cc->mode, cc->optimize, NULL, 0, *arena);
-    Py_DECREF(fn);
+    PyCodeObject *co = compile_case(cc, arena);
     if (co == NULL)
         PyErr_Print();
     assert_non_null(co);
@@ -70,7 +63,7 @@ test_dis_prints_cpythons_layout_for_every_case(void **state)
         if (cc->dis == NULL)
             continue;
         AstArena *arena;
-        PyCodeObject *co = compile_case(cc, &arena);
+        PyCodeObject *co = compile_ok(cc, &arena);
         char *got = dis_text(co);
         failures += !rt_test_same_text(cc->name, got, cc->dis);
         checked++;
@@ -82,22 +75,12 @@ test_dis_prints_cpythons_layout_for_every_case(void **state)
     assert_true(checked > 100);
 }
 
-static const CompileCase *
-find_case(const char *name)
-{
-    for (size_t i = 0; i < NCASES; i++)
-        if (strcmp(compile_cases[i].name, name) == 0)
-            return &compile_cases[i];
-    fail_msg("no case %s", name);
-    return NULL;
-}
-
 // The dis text of a named case contains fragment.
 static void
 assert_dis_has(const char *case_name, const char *fragment)
 {
     AstArena *arena;
-    PyCodeObject *co = compile_case(find_case(case_name), &arena);
+    PyCodeObject *co = compile_ok(find_case(case_name), &arena);
     char *got = dis_text(co);
     if (strstr(got, fragment) == NULL)
         fail_msg("%s: no \"%s\" in\n%s", case_name, fragment, got);
@@ -138,7 +121,7 @@ static void
 test_dis_argrepr_of_each_operand_kind(void **state)
 {
     AstArena *arena;
-    PyCodeObject *co = compile_case(find_case("fstrings"), &arena);
+    PyCodeObject *co = compile_ok(find_case("fstrings"), &arena);
     static const struct {
         int op, arg;
         const char *want;

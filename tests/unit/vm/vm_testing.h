@@ -134,19 +134,6 @@ run_source(const char *src, const char *filename, PyObject *globals)
     return r;
 }
 
-// A tuple of n C longs.
-static inline PyObject *
-tuple_of_longs(int n, ...)
-{
-    PyObject *t = PyTuple_New(n);
-    va_list va;
-    va_start(va, n);
-    for (int i = 0; i < n; i++)
-        PyTuple_SET_ITEM(t, i, PyLong_FromLong(va_arg(va, long)));
-    va_end(va);
-    return t;
-}
-
 // ---- suites that evaluate with the real builtins module --------------------------------------
 
 // The module namespace those suites evaluate in: __builtins__ plus what their setup binds.
