@@ -335,6 +335,10 @@ PyNumber_Index(PyObject *o)
 {
     if (PyLong_CheckExact(o))
         return Py_NewRef(o);
+    // An int subclass is an index by its value; its own __index__ is not consulted (CPython).
+    // int's own +x (not an override in the subclass) makes the exact copy.
+    if (PyLong_Check(o))
+        return PyLong_Type.tp_as_number->nb_positive(o);
     if (!PyIndex_Check(o)) {
         PyErr_Format(PyExc_TypeError, "'%.200s' object cannot be interpreted as an integer",
                      rt_type_name(Py_TYPE(o)));
@@ -350,7 +354,6 @@ PyNumber_Index(PyObject *o)
         return NULL;
     }
     // An int subclass from __index__ is accepted and converted to an exact int.
-    // int's own +x (not an override in the subclass) makes the exact copy.
     PyObject *exact = PyLong_Type.tp_as_number->nb_positive(r);
     Py_DECREF(r);
     return exact;

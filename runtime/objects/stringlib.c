@@ -46,9 +46,16 @@ rt_stringlib_parse_split(const char *name, PyObject *const *args, Py_ssize_t nar
     if (rt_call_parse_args(name, args, nargs, kwnames, names, 0, 2, a) < 0)
         return -1;
     *maxcount = -1;
-    if (a[1] != NULL && (*maxcount = PyNumber_AsSsize_t(a[1], PyExc_OverflowError)) == -1 &&
-        PyErr_Occurred())
-        return -1;
+    if (a[1] != NULL) {
+        // As CPython's argument clinic: __index__, then "too large to convert to C ssize_t".
+        PyObject *n = PyNumber_Index(a[1]);
+        if (n == NULL)
+            return -1;
+        *maxcount = PyLong_AsSsize_t(n);
+        Py_DECREF(n);
+        if (*maxcount == -1 && PyErr_Occurred())
+            return -1;
+    }
     if (*maxcount < 0)
         *maxcount = PY_SSIZE_T_MAX;
     *sep = a[0] == Py_None ? NULL : a[0];
