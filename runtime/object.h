@@ -396,7 +396,8 @@ void rt_type_modified(PyTypeObject *t);
 // The type's name as Python shows it (the part of tp_name after the last dot): borrowed C string.
 const char *rt_type_name(PyTypeObject *t);
 
-// The default tp_dealloc for plain (non-GC) objects: calls tp_free, drops the heap type.
+// The default tp_dealloc for plain (non-GC) objects: calls tp_free. (Instances of classes
+// go through rt_subtype_dealloc, which drops their reference to the class.)
 void rt_object_generic_dealloc(PyObject *o);
 
 // object.__repr__: "<module.Name object at 0x...>". Returns a new str or NULL.

@@ -597,53 +597,6 @@ static const struct {
     {"type", &PyType_Type},         {"zip", &PyZip_Type},
 };
 
-// Until int, float and str list __format__ in their own method tables (int.c, float.c and
-// str_slots.c belong to the type owners), their type dicts get format.c's implementations
-// here; the lookup makes this a no-op once a type has its own.
-static PyMethodDef format_defs[3] = {
-    {"__format__", rt_format_long, METH_O, "__format__($self, format_spec, /)\n--\n\n"},
-    {"__format__", rt_format_float, METH_O, "__format__($self, format_spec, /)\n--\n\n"},
-    {"__format__", rt_format_str, METH_O, "__format__($self, format_spec, /)\n--\n\n"},
-};
-
-static int
-install_format_methods(void)
-{
-    PyTypeObject *types[3] = {&PyLong_Type, &PyFloat_Type, &PyUnicode_Type};
-    PyObject *name = PyUnicode_InternFromString("__format__");
-    for (int i = 0; name != NULL && i < 3; i++) {
-        PyObject *d = types[i]->tp_dict;
-        if (d == NULL || PyDict_GetItemWithError(d, name) != NULL)
-            continue;
-        if (PyErr_Occurred())
-            return -1;
-        PyObject *descr = PyDescr_NewMethod(types[i], &format_defs[i]);
-        int r = descr == NULL ? -1 : PyDict_SetItem(d, name, descr);
-        Py_XDECREF(descr);
-        if (r < 0)
-            return -1;
-        rt_type_modified(types[i]);
-    }
-    return name == NULL ? -1 : 0;
-}
-
-int
-vm_builtins_ready_types(void)
-{
-    PyTypeObject *extra[] = {
-        &PyComplex_Type,      &PyRange_Type,  &PyRangeIter_Type, &PyLongRangeIter_Type,
-        &PyEnum_Type,         &PyReversed_Type, &PyZip_Type,     &PyMap_Type,
-        &PyFilter_Type,       &PyCallIter_Type,
-    };
-    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++) {
-        if (PyType_Ready(extra[i]) < 0)
-            return -1;
-    }
-    if (rt_heaptype_init() < 0)
-        return -1;
-    return install_format_methods();
-}
-
 // Put the types, constants and exception classes into the module's namespace.
 static int
 add_names(PyObject *m)
@@ -676,7 +629,7 @@ vm_builtins_module(void)
 {
     if (builtins_module != NULL)
         return builtins_module;
-    if (vm_builtins_ready_types() < 0)
+    if (vm_init() < 0)
         return NULL;
     PyObject *m = rt_module_create(
         "builtins", builtin_methods,

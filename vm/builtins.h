@@ -50,10 +50,6 @@ extern PyTypeObject PyCallIter_Type;
 // iter(callable, sentinel): a new callable_iterator, or NULL.
 PyObject *PyCallIter_New(PyObject *callable, PyObject *sentinel);
 
-// Ready the types builtins exposes that the runtime's start-up list does not have yet
-// (range, complex, enumerate, reversed, zip, map, filter ...). Idempotent; 0 or -1.
-int vm_builtins_ready_types(void);
-
 // Release the builtins and sys modules and the import system's state (sys.modules) at exit,
 // before vm_fini, so that leak checkers see a clean exit.
 void vm_builtins_fini(void);

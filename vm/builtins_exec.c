@@ -238,27 +238,6 @@ vm_builtin_exec(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObjec
 
 // ---- __build_class__ --------------------------------------------------------------------------
 
-// The most derived metaclass among meta and the types of the bases, or TypeError.
-static PyTypeObject *
-calculate_metaclass(PyTypeObject *meta, PyObject *bases)
-{
-    PyTypeObject *winner = meta;
-    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
-        PyTypeObject *t = Py_TYPE(PyTuple_GET_ITEM(bases, i));
-        if (PyType_IsSubtype(winner, t))
-            continue;
-        if (PyType_IsSubtype(t, winner)) {
-            winner = t;
-            continue;
-        }
-        PyErr_SetString(PyExc_TypeError,
-                        "metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases");
-        return NULL;
-    }
-    return winner;
-}
-
 // The class body's namespace: meta.__prepare__(name, bases, **kwds) if it has one.
 static PyObject *
 prepare_namespace(PyObject *meta, int isclass, PyObject *name, PyObject *bases, PyObject *kwds)
@@ -323,7 +302,7 @@ choose_metaclass(PyObject *bases, PyObject *kwds, PyObject **meta)
         isclass = 1;
     }
     if (isclass) {
-        PyTypeObject *winner = calculate_metaclass((PyTypeObject *)*meta, bases);
+        PyTypeObject *winner = rt_type_calculate_metaclass((PyTypeObject *)*meta, bases);
         if (winner == NULL) {
             Py_CLEAR(*meta);
             return -1;

@@ -3,6 +3,7 @@
 #include "runtime/objects/func.h"
 #include "runtime/objects/heaptype.h"
 #include "runtime/objects/moduleobject.h"
+#include "vm/builtins.h"
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
@@ -29,11 +30,17 @@ vm_init(void)
 {
     if (vm_ready)
         return 0;
-    if (rt_func_init() < 0 || rt_heaptype_init() < 0 || PyType_Ready(&PyFrame_Type) < 0 ||
-        PyType_Ready(&PyTraceBack_Type) < 0) {
-        PyErr_Clear();
-        fprintf(stderr, "krait: cannot initialize the interpreter's types\n");
-        return -1;
+    // The vm layer's own types; the runtime's are readied by rt_runtime_init (state.c).
+    static PyTypeObject *const vm_types[] = {
+        &PyFrame_Type, &PyTraceBack_Type, &PyZip_Type,
+        &PyMap_Type,   &PyFilter_Type,    &PyCallIter_Type,
+    };
+    for (size_t i = 0; i < sizeof vm_types / sizeof vm_types[0]; i++) {
+        if (PyType_Ready(vm_types[i]) < 0) {
+            PyErr_Clear();
+            fprintf(stderr, "krait: cannot initialize the interpreter's types\n");
+            return -1;
+        }
     }
     rt_function_vectorcall_hook = vm_function_vectorcall;
     rt_current_frame_hook = current_frame_view;

@@ -89,8 +89,6 @@ exc_dealloc(PyObject *o)
         return;
     t->tp_clear(o);
     t->tp_free(o);
-    if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
-        Py_DECREF(t);
     rt_trashcan_end(tc);
 }
 

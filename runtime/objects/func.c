@@ -752,12 +752,3 @@ PyTypeObject PyMethod_Type = {
     .tp_descr_get = method_descr_get,
     .tp_new = method_new,
 };
-
-int
-rt_func_init(void)
-{
-    if (PyType_Ready(&PyFunction_Type) < 0 || PyType_Ready(&PyCell_Type) < 0 ||
-        PyType_Ready(&PyMethod_Type) < 0)
-        return -1;
-    return 0;
-}

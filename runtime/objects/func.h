@@ -94,8 +94,4 @@ int PyCell_Set(PyObject *cell, PyObject *v);
 // A new bound method: calling it calls func(self, *args). Neither argument is stolen.
 PyObject *PyMethod_New(PyObject *func, PyObject *self);
 
-// Ready the three types (idempotent; vm_init calls it until the lead's start-up list has
-// them). 0 or -1.
-int rt_func_init(void);
-
 #endif

@@ -552,15 +552,3 @@ PyTypeObject PyProperty_Type = {
     .tp_new = new_tracked,
     .tp_free = PyObject_GC_Del,
 };
-
-int
-rt_heaptype_init(void)
-{
-    static PyTypeObject *const types[] = {&PyProperty_Type, &PyClassMethod_Type,
-                                          &PyStaticMethod_Type, &PySuper_Type};
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (PyType_Ready(types[i]) < 0)
-            return -1;
-    }
-    return 0;
-}

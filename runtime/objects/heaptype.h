@@ -219,8 +219,4 @@ extern PyTypeObject PyStaticMethod_Type; // staticmethod
 PyObject *PyClassMethod_New(PyObject *callable);
 PyObject *PyStaticMethod_New(PyObject *callable);
 
-// Ready property, classmethod, staticmethod and super (idempotent; until the runtime's
-// start-up list has them). 0 or -1.
-int rt_heaptype_init(void);
-
 #endif

@@ -13,10 +13,8 @@ rt_object_dealloc(PyObject *o)
 void
 rt_object_generic_dealloc(PyObject *o)
 {
-    PyTypeObject *t = Py_TYPE(o);
-    t->tp_free(o);
-    if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
-        Py_DECREF(t);
+    // An instance of a class also holds its class; rt_subtype_dealloc drops that reference.
+    Py_TYPE(o)->tp_free(o);
 }
 
 PyObject *

@@ -327,9 +327,6 @@ PyType_Ready(PyTypeObject *t)
     t->tp_version_tag = next_version_tag++;
     t->tp_flags = (t->tp_flags & ~Py_TPFLAGS_READYING) | Py_TPFLAGS_READY |
                   Py_TPFLAGS_VALID_VERSION_TAG;
-    // Attribute access needs the descriptor types ready; they need object and type.
-    if (t == &PyType_Type && PyType_HasFeature(&PyBaseObject_Type, Py_TPFLAGS_READY))
-        return rt_type_ready_attr_types();
     return 0;
 fail:
     t->tp_flags &= ~Py_TPFLAGS_READYING;

@@ -464,10 +464,10 @@ rt_subtype_dealloc(PyObject *self)
         if (dictptr != NULL)
             Py_CLEAR(*dictptr);
     }
-    // object's and the exceptions' deallocators drop the reference an instance holds on a
-    // heap type themselves; the other built-in ones do not (CPython leaves it to this one).
-    int base_drops_type = base->tp_dealloc == rt_object_generic_dealloc ||
-                          PyType_FastSubclass(base, Py_TPFLAGS_BASE_EXC_SUBCLASS);
+    // Static types' deallocators never touch the class; the reference the instance held on
+    // it (taken at allocation) is dropped here, once. A heap base (a struct sequence type, say)
+    // drops it in its own deallocator, as in CPython (the same rule rt_subtype_traverse uses).
+    int base_drops_type = PyType_HasFeature(base, Py_TPFLAGS_HEAPTYPE);
     base->tp_dealloc(self);
     if (!base_drops_type)
         Py_DECREF(type);

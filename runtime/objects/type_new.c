@@ -624,8 +624,7 @@ PyObject *
 rt_type_new(PyTypeObject *meta, PyObject *args, PyObject *kwds)
 {
     NewCtx ctx = {.metatype = meta, .args = args, .kwds = kwds};
-    // Classes use super, classmethod and staticmethod: make sure they are ready.
-    if (rt_heaptype_init() < 0 || parse_args(args, &ctx) < 0)
+    if (parse_args(args, &ctx) < 0)
         return NULL;
     PyObject *type = NULL;
     int r = get_bases(&ctx, &type);

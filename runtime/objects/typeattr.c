@@ -154,21 +154,6 @@ rt_type_ready_dict(PyTypeObject *t)
 }
 
 int
-rt_type_ready_attr_types(void)
-{
-    static PyTypeObject *const types[] = {
-        &PyMethodDescr_Type, &PyClassMethodDescr_Type, &PyMemberDescr_Type,
-        &PyGetSetDescr_Type, &PyWrapperDescr_Type, &rt_method_wrapper_type,
-        &PyCFunction_Type,   &PyModule_Type,           &PyDictProxy_Type,
-    };
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (PyType_Ready(types[i]) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-int
 rt_type_ready_hash(PyTypeObject *t)
 {
     if (t->tp_hash != NULL)

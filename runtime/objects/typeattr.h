@@ -15,11 +15,6 @@
 // wrappers, as in CPython. 0, or -1 with an exception set.
 int rt_type_ready_dict(PyTypeObject *t);
 
-// Ready the types of the attribute machinery (descriptors, builtin functions, modules,
-// mappingproxy); PyType_Ready calls it once `object` and `type` are ready, so that these
-// work before (and whether or not) rt_runtime_init lists them. 0 or -1.
-int rt_type_ready_attr_types(void);
-
 // After inheritance: a type left with no tp_hash gets __hash__ = None and
 // tp_hash = PyObject_HashNotImplemented. 0 or -1.
 int rt_type_ready_hash(PyTypeObject *t);

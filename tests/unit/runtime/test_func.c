@@ -16,9 +16,7 @@
 static int
 setup(void **state)
 {
-    if (rt_runtime_init() < 0)
-        return -1;
-    return rt_func_init();
+    return rt_runtime_init();
 }
 
 static int
