@@ -296,75 +296,131 @@ rt_call_check_positional(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_
     return 0;
 }
 
-static int
-count_names(const char *const *names)
+int
+rt_call_no_kwnames(const char *name, PyObject *kwnames)
 {
-    int n = 0;
-    while (names[n] != NULL)
-        n++;
-    return n;
+    if (kwnames == NULL || PyTuple_GET_SIZE(kwnames) == 0)
+        return 1;
+    PyErr_Format(PyExc_TypeError, "%s() takes no keyword arguments", name);
+    return 0;
 }
 
-static int
-find_name(const char *const *names, int n, PyObject *key)
+// The value passed for keyword `name`, or NULL.
+static PyObject *
+find_keyword(PyObject *kwnames, PyObject *const *kwvalues, const char *name)
 {
-    for (int i = 0; i < n; i++) {
-        if (names[i][0] != '\0' && PyUnicode_Check(key) && rt_str_equal_ascii(key, names[i]))
-            return i;
+    Py_ssize_t n = PyTuple_GET_SIZE(kwnames);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *key = PyTuple_GET_ITEM(kwnames, i);
+        if (PyUnicode_Check(key) && rt_str_equal_ascii(key, name))
+            return kwvalues[i];
     }
+    return NULL;
+}
+
+// Is `key` the name of one of spec's keyword-capable parameters?
+static int
+is_keyword(const RtArgSpec *spec, PyObject *key)
+{
+    for (int i = spec->posonly; i < spec->nnames; i++) {
+        if (rt_str_equal_ascii(key, spec->names[i]))
+            return 1;
+    }
+    return 0;
+}
+
+// CPython's error_unexpected_keyword_arg: the first keyword that names no parameter.
+static int
+unexpected_keyword(const RtArgSpec *spec, PyObject *kwnames)
+{
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); i++) {
+        PyObject *key = PyTuple_GET_ITEM(kwnames, i);
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "keywords must be strings");
+            return -1;
+        }
+        if (!is_keyword(spec, key)) {
+            PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for %s()", key,
+                         spec->fname);
+            return -1;
+        }
+    }
+    PyErr_Format(PyExc_TypeError, "invalid keyword argument for %s()", spec->fname);
     return -1;
 }
 
-int
-rt_call_parse_args(const char *fname, PyObject *const *args, Py_ssize_t nargs,
-                   PyObject *kwnames, const char *const *names, int minargs, int maxpos,
-                   PyObject **out)
+// The argument-count checks that come before keywords are matched.
+static int
+check_counts(const RtArgSpec *spec, Py_ssize_t nargs, Py_ssize_t nkw)
 {
-    int n = count_names(names);
-    Py_ssize_t nkw = kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0;
-    if (nargs + nkw > n) {
-        PyErr_Format(PyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)", fname, n,
-                     nargs == 0 ? "keyword " : "", n == 1 ? "" : "s", nargs + nkw);
+    int maxargs = spec->nnames, minposonly = spec->posonly < spec->minpos ? spec->posonly
+                                                                         : spec->minpos;
+    if (nargs + nkw > maxargs) {
+        // "keyword" when nargs == 0 avoids misleading messages (CPython's bpo-31229).
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d %sargument%s (%zd given)",
+                     spec->fname, maxargs, nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s",
+                     nargs + nkw);
         return -1;
     }
-    if (nargs > maxpos) {
-        if (maxpos == 0)
-            PyErr_Format(PyExc_TypeError, "%s() takes no positional arguments", fname);
+    if (nargs > spec->maxpos) {
+        if (spec->maxpos == 0)
+            PyErr_Format(PyExc_TypeError, "%s() takes no positional arguments", spec->fname);
         else
             PyErr_Format(PyExc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
-                         fname, minargs < maxpos ? "at most" : "exactly", maxpos,
-                         maxpos == 1 ? "" : "s", nargs);
+                         spec->fname, spec->minpos < spec->maxpos ? "at most" : "exactly",
+                         spec->maxpos, spec->maxpos == 1 ? "" : "s", nargs);
         return -1;
     }
-    for (int i = 0; i < n; i++)
-        out[i] = i < nargs ? args[i] : NULL;
-    PyObject *unknown = NULL;
-    for (Py_ssize_t k = 0; k < nkw; k++) {
-        PyObject *key = PyTuple_GET_ITEM(kwnames, k);
-        int i = find_name(names, n, key);
-        if (i < 0) {
-            if (unknown == NULL)
-                unknown = key;
-            continue;
-        }
-        if (i < nargs) {
-            PyErr_Format(PyExc_TypeError, "argument for %s() given by name ('%s') and position "
-                         "(%d)", fname, names[i], i + 1);
-            return -1;
-        }
-        out[i] = args[nargs + k];
-    }
-    for (int i = 0; i < minargs; i++) {
-        if (out[i] == NULL) {
-            PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s' (pos %d)", fname,
-                         names[i], i + 1);
-            return -1;
-        }
-    }
-    if (unknown != NULL) {
-        PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for %s()", unknown,
-                     fname);
+    if (nargs < minposonly) {
+        PyErr_Format(PyExc_TypeError, "%s() takes %s %d positional argument%s (%zd given)",
+                     spec->fname, minposonly < spec->maxpos ? "at least" : "exactly",
+                     minposonly, minposonly == 1 ? "" : "s", nargs);
         return -1;
+    }
+    return 0;
+}
+
+int
+rt_call_unpack(const RtArgSpec *spec, PyObject *const *args, Py_ssize_t nargs,
+               PyObject *kwnames, PyObject **out)
+{
+    Py_ssize_t nkw = kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (int i = 0; i < spec->nnames; i++)
+        out[i] = NULL;
+    if (check_counts(spec, nargs, nkw) < 0)
+        return -1;
+    for (Py_ssize_t i = 0; i < nargs; i++)
+        out[i] = args[i];
+    // Parameters below reqlimit must be present: the required positional ones, or with
+    // required keyword-only ones every parameter up to the last of those.
+    int reqlimit = spec->minkw ? spec->maxpos + spec->minkw : spec->minpos;
+    PyObject *const *kwvalues = args + nargs;
+    Py_ssize_t left = nkw;
+    for (int i = (int)(nargs > spec->posonly ? nargs : spec->posonly); i < spec->nnames; i++) {
+        PyObject *v = NULL;
+        if (left > 0)
+            v = find_keyword(kwnames, kwvalues, spec->names[i]);
+        else if (i >= reqlimit)
+            break;
+        out[i] = v;
+        if (v != NULL) {
+            left--;
+        } else if (i < spec->minpos || (spec->maxpos <= i && i < reqlimit)) {
+            PyErr_Format(PyExc_TypeError, "%s() missing required argument '%s' (pos %d)",
+                         spec->fname, spec->names[i], i + 1);
+            return -1;
+        }
+    }
+    if (left > 0) {
+        for (int i = spec->posonly; i < nargs; i++) {
+            if (find_keyword(kwnames, kwvalues, spec->names[i]) != NULL) {
+                PyErr_Format(PyExc_TypeError,
+                             "argument for %s() given by name ('%s') and position (%d)",
+                             spec->fname, spec->names[i], i + 1);
+                return -1;
+            }
+        }
+        return unexpected_keyword(spec, kwnames);
     }
     return 0;
 }

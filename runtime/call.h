@@ -64,19 +64,33 @@ PyObject *rt_call_kwnames_to_dict(PyObject *const *values, PyObject *kwnames);
 // result, or NULL (result released) after raising.
 PyObject *rt_call_check_result(PyObject *callable, PyObject *result);
 
-// Parse the arguments of a METH_FASTCALL|METH_KEYWORDS function as CPython's argument clinic
-// does. names lists the parameters, NULL-terminated ("" for positional-only ones); the first
-// maxpos may be passed by position, the first minargs are required. On success out[i] holds
-// a borrowed reference, or NULL for an absent optional parameter. 0, or -1 with CPython's
-// TypeError ("f() takes at most 2 arguments (3 given)", "'x' is an invalid keyword argument
-// for f()", "f() missing required argument 'x' (pos 1)", "f() takes no positional arguments").
-int rt_call_parse_args(const char *fname, PyObject *const *args, Py_ssize_t nargs,
-                       PyObject *kwnames, const char *const *names, int minargs, int maxpos,
-                       PyObject **out);
+// The parameters of a C function taking METH_FASTCALL | METH_KEYWORDS, as argument clinic
+// describes them: names[0 .. nnames) in order, the first `posonly` positional-only, the
+// first `maxpos` accepted positionally (the rest keyword-only), the first `minpos` required,
+// and `minkw` keyword-only ones required after maxpos.
+typedef struct {
+    const char *fname; // the function's name for messages ("round" gives "round() ...")
+    const char *const *names;
+    int nnames, posonly, minpos, maxpos, minkw;
+} RtArgSpec;
+
+// Match the positional args[0 .. nargs) and the keyword arguments (names in kwnames, values
+// after the positional ones) to spec, in CPython's _PyArg_UnpackKeywords order so that the
+// first error reported is CPython's: out[i] receives parameter i (borrowed) or NULL when
+// absent. 0, or -1 with CPython's TypeError ("f() takes at most 2 arguments (3 given)",
+// "f() takes no positional arguments", "f() missing required argument 'x' (pos 1)",
+// "argument for f() given by name ('x') and position (1)", "'x' is an invalid keyword
+// argument for f()" ...).
+int rt_call_unpack(const RtArgSpec *spec, PyObject *const *args, Py_ssize_t nargs,
+                   PyObject *kwnames, PyObject **out);
 
 // Check the positional argument count of a METH_FASTCALL function: 1 if min <= nargs <= max,
 // else 0 with CPython's TypeError "name expected at least 1 argument, got 0" (or "at most",
 // or "expected 2 arguments").
 int rt_call_check_positional(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max);
+
+// 1 if kwnames is NULL or empty, else 0 with TypeError "name() takes no keyword arguments"
+// (CPython's _PyArg_NoKwnames).
+int rt_call_no_kwnames(const char *name, PyObject *kwnames);
 
 #endif

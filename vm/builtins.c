@@ -180,7 +180,7 @@ builtin_ord(PyObject *self, PyObject *o)
 static PyObject *
 builtin_getattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("getattr", nargs, 2, 3))
+    if (!rt_call_check_positional("getattr", nargs, 2, 3))
         return NULL;
     PyObject *name = args[1];
     if (!PyUnicode_Check(name))
@@ -197,7 +197,7 @@ builtin_getattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_setattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("setattr", nargs, 3, 3))
+    if (!rt_call_check_positional("setattr", nargs, 3, 3))
         return NULL;
     if (PyObject_SetAttr(args[0], args[1], args[2]) < 0)
         return NULL;
@@ -207,7 +207,7 @@ builtin_setattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_delattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("delattr", nargs, 2, 2))
+    if (!rt_call_check_positional("delattr", nargs, 2, 2))
         return NULL;
     if (PyObject_SetAttr(args[0], args[1], NULL) < 0)
         return NULL;
@@ -217,7 +217,7 @@ builtin_delattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_hasattr(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("hasattr", nargs, 2, 2))
+    if (!rt_call_check_positional("hasattr", nargs, 2, 2))
         return NULL;
     PyObject *name = args[1];
     if (!PyUnicode_Check(name))
@@ -392,7 +392,7 @@ PyObject_IsSubclass(PyObject *derived, PyObject *cls)
 static PyObject *
 builtin_isinstance(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("isinstance", nargs, 2, 2))
+    if (!rt_call_check_positional("isinstance", nargs, 2, 2))
         return NULL;
     int r = PyObject_IsInstance(args[0], args[1]);
     return r < 0 ? NULL : PyBool_FromLong(r);
@@ -401,7 +401,7 @@ builtin_isinstance(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_issubclass(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("issubclass", nargs, 2, 2))
+    if (!rt_call_check_positional("issubclass", nargs, 2, 2))
         return NULL;
     int r = PyObject_IsSubclass(args[0], args[1]);
     return r < 0 ? NULL : PyBool_FromLong(r);
@@ -412,7 +412,7 @@ builtin_issubclass(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_iter(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("iter", nargs, 1, 2))
+    if (!rt_call_check_positional("iter", nargs, 1, 2))
         return NULL;
     if (nargs == 1)
         return PyObject_GetIter(args[0]);
@@ -426,7 +426,7 @@ builtin_iter(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_next(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("next", nargs, 1, 2))
+    if (!rt_call_check_positional("next", nargs, 1, 2))
         return NULL;
     PyObject *it = args[0];
     if (!PyIter_Check(it))
@@ -452,7 +452,7 @@ builtin_next(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 quitter(const char *name, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional(name, nargs, 0, 1))
+    if (!rt_call_check_positional(name, nargs, 0, 1))
         return NULL;
     PyObject *in = vm_sys_get("stdin"), *close = PyUnicode_InternFromString("close");
     if (in != NULL && in != Py_None && close != NULL) {
@@ -482,7 +482,7 @@ builtin_quit(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 builtin_format(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("format", nargs, 1, 2))
+    if (!rt_call_check_positional("format", nargs, 1, 2))
         return NULL;
     if (nargs == 2 && !PyUnicode_Check(args[1]))
         return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",

@@ -8,32 +8,6 @@
 #include "runtime/runtime.h"
 #include "runtime/objects/descr.h"
 
-// ---- argument parsing (builtins_args.c) --------------------------------------------------------
-
-// The parameters of a C function taking METH_FASTCALL | METH_KEYWORDS, as argument clinic
-// describes them: names[0 .. nnames) in order, the first `posonly` positional-only, the
-// first `maxpos` accepted positionally (the rest keyword-only), the first `minpos` required,
-// and `minkw` keyword-only ones required after maxpos.
-typedef struct {
-    const char *fname; // the function's name for messages ("round" gives "round() ...")
-    const char *const *names;
-    int nnames, posonly, minpos, maxpos, minkw;
-} VmArgSpec;
-
-// Match the positional args[0 .. nargs) and the keyword arguments (names in kwnames, values
-// after the positional ones) to spec: out[i] receives parameter i (borrowed) or NULL when
-// absent. 0, or -1 with CPython's TypeError ("'x' is an invalid keyword argument for f()",
-// "f() missing required argument 'x' (pos 1)", "f() takes at most 2 arguments (3 given)" ...).
-int vm_args_unpack(const VmArgSpec *spec, PyObject *const *args, Py_ssize_t nargs,
-                   PyObject *kwnames, PyObject **out);
-
-// 1 if min <= nargs <= max, else 0 with TypeError "NAME expected at least 1 argument, got 0"
-// (CPython's _PyArg_CheckPositional wording).
-int vm_args_check_positional(const char *name, Py_ssize_t nargs, Py_ssize_t min, Py_ssize_t max);
-
-// 1 if kwnames is NULL or empty, else 0 with TypeError "NAME() takes no keyword arguments".
-int vm_args_no_kwnames(const char *name, PyObject *kwnames);
-
 // ---- builtins ---------------------------------------------------------------------------------
 
 // isinstance(obj, cls) / issubclass(derived, cls) with tuples, __instancecheck__ and

@@ -60,9 +60,9 @@ vm_builtin_compile(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyOb
 {
     static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
                                         "optimize", "_feature_version"};
-    static const VmArgSpec spec = {"compile", names, 7, 0, 3, 6, 0};
+    static const RtArgSpec spec = {"compile", names, 7, 0, 3, 6, 0};
     PyObject *a[7];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *fname = a[1];
     const char *filename;
@@ -179,7 +179,7 @@ run(PyObject *source, PyObject *globals, PyObject *locals, const char *func, int
 PyObject *
 vm_builtin_eval(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("eval", nargs, 1, 3))
+    if (!rt_call_check_positional("eval", nargs, 1, 3))
         return NULL;
     PyObject *g = nargs > 1 ? args[1] : NULL, *l = nargs > 2 ? args[2] : NULL;
     if (l != NULL && l != Py_None && !is_mapping(l)) {
@@ -209,9 +209,9 @@ PyObject *
 vm_builtin_exec(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"source", "globals", "locals", "closure"};
-    static const VmArgSpec spec = {"exec", names, 4, 3, 1, 3, 0};
+    static const RtArgSpec spec = {"exec", names, 4, 3, 1, 3, 0};
     PyObject *a[4];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *g = a[1], *l = a[2];
     if (g != NULL && g != Py_None && !PyDict_Check(g))
@@ -378,7 +378,7 @@ vm_builtin_locals(PyObject *self, PyObject *unused)
 PyObject *
 vm_builtin_vars(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("vars", nargs, 0, 1))
+    if (!rt_call_check_positional("vars", nargs, 0, 1))
         return NULL;
     if (nargs == 0)
         return vm_eval_get_locals();
@@ -433,7 +433,7 @@ fail:
 PyObject *
 vm_builtin_dir(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("dir", nargs, 0, 1))
+    if (!rt_call_check_positional("dir", nargs, 0, 1))
         return NULL;
     PyObject *names;
     if (nargs == 0) {

@@ -49,9 +49,9 @@ PyObject *
 vm_builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"sep", "end", "file", "flush"};
-    static const VmArgSpec spec = {"print", names, 4, 0, 0, 0, 0};
+    static const RtArgSpec spec = {"print", names, 4, 0, 0, 0, 0};
     PyObject *kw[4], *sep, *end;
-    if (vm_args_unpack(&spec, args + nargs, 0, kwnames, kw) < 0)
+    if (rt_call_unpack(&spec, args + nargs, 0, kwnames, kw) < 0)
         return NULL;
     PyObject *file = kw[2];
     if (file == NULL || file == Py_None) {
@@ -101,7 +101,7 @@ std_stream(const char *name)
 PyObject *
 vm_builtin_input(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("input", nargs, 0, 1))
+    if (!rt_call_check_positional("input", nargs, 0, 1))
         return NULL;
     PyObject *fin = std_stream("stdin");
     PyObject *fout = fin ? std_stream("stdout") : NULL;
@@ -160,9 +160,9 @@ vm_builtin_open(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObjec
 {
     static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
                                         "newline", "closefd", "opener"};
-    static const VmArgSpec spec = {"open", names, 8, 0, 1, 8, 0};
+    static const RtArgSpec spec = {"open", names, 8, 0, 1, 8, 0};
     PyObject *a[8];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *file = a[0];
     if (!PyUnicode_Check(file))

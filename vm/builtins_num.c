@@ -91,9 +91,9 @@ PyObject *
 vm_builtin_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"iterable", "start"};
-    static const VmArgSpec spec = {"sum", names, 2, 1, 1, 2, 0};
+    static const RtArgSpec spec = {"sum", names, 2, 1, 1, 2, 0};
     PyObject *a[2];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *start = a[1];
     if (start != NULL) {
@@ -131,11 +131,11 @@ min_max(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, int op)
 {
     const char *name = op == Py_LT ? "min" : "max";
     static const char *const names[] = {"key", "default"};
-    VmArgSpec spec = {name, names, 2, 0, 0, 0, 0};
+    RtArgSpec spec = {name, names, 2, 0, 0, 0, 0};
     PyObject *kw[2];
-    if (!vm_args_check_positional(name, nargs, 1, PY_SSIZE_T_MAX))
+    if (!rt_call_check_positional(name, nargs, 1, PY_SSIZE_T_MAX))
         return NULL;
-    if (vm_args_unpack(&spec, args + nargs, 0, kwnames, kw) < 0)
+    if (rt_call_unpack(&spec, args + nargs, 0, kwnames, kw) < 0)
         return NULL;
     PyObject *key = kw[0] == Py_None ? NULL : kw[0], *dflt = kw[1];
     if (nargs > 1 && dflt != NULL)
@@ -210,14 +210,14 @@ PyObject *
 vm_builtin_sorted(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"key", "reverse"};
-    static const VmArgSpec spec = {"sort", names, 2, 0, 0, 0, 0};
+    static const RtArgSpec spec = {"sort", names, 2, 0, 0, 0, 0};
     PyObject *kw[2];
-    if (!vm_args_check_positional("sorted", nargs, 1, 1))
+    if (!rt_call_check_positional("sorted", nargs, 1, 1))
         return NULL;
     PyObject *list = PySequence_List(args[0]);
     if (list == NULL)
         return NULL;
-    if (vm_args_unpack(&spec, args + 1, 0, kwnames, kw) < 0)
+    if (rt_call_unpack(&spec, args + 1, 0, kwnames, kw) < 0)
         goto fail;
     long reverse = 0;
     if (kw[1] != NULL) {
@@ -238,7 +238,7 @@ fail:
 PyObject *
 vm_builtin_divmod(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("divmod", nargs, 2, 2))
+    if (!rt_call_check_positional("divmod", nargs, 2, 2))
         return NULL;
     return PyNumber_Divmod(args[0], args[1]);
 }
@@ -247,9 +247,9 @@ PyObject *
 vm_builtin_pow(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"base", "exp", "mod"};
-    static const VmArgSpec spec = {"pow", names, 3, 0, 2, 3, 0};
+    static const RtArgSpec spec = {"pow", names, 3, 0, 2, 3, 0};
     PyObject *a[3];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     return PyNumber_Power(a[0], a[1], a[2] != NULL ? a[2] : Py_None);
 }
@@ -388,9 +388,9 @@ PyObject *
 vm_builtin_round(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"number", "ndigits"};
-    static const VmArgSpec spec = {"round", names, 2, 0, 1, 2, 0};
+    static const RtArgSpec spec = {"round", names, 2, 0, 1, 2, 0};
     PyObject *a[2];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *number = a[0], *ndigits = a[1] == Py_None ? NULL : a[1];
     if (PyFloat_CheckExact(number)) {

@@ -554,9 +554,9 @@ PyObject *
 vm_builtin___import__(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
-    static const VmArgSpec spec = {"__import__", names, 5, 0, 1, 5, 0};
+    static const RtArgSpec spec = {"__import__", names, 5, 0, 1, 5, 0};
     PyObject *a[5];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     long level = 0;
     if (a[4] != NULL && (level = PyLong_AsLong(a[4])) == -1 && PyErr_Occurred())

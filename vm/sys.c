@@ -47,7 +47,7 @@ vm_sys_flush_std(void)
 static PyObject *
 sys_exit(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("exit", nargs, 0, 1))
+    if (!rt_call_check_positional("exit", nargs, 0, 1))
         return NULL;
     // sys.exit() and sys.exit(None) both make SystemExit() whose code is None.
     PyErr_SetObject(PyExc_SystemExit, nargs == 0 || args[0] == Py_None ? NULL : args[0]);
@@ -97,9 +97,9 @@ sys_set_int_max_str_digits(PyObject *self, PyObject *const *args, Py_ssize_t nar
                            PyObject *kwnames)
 {
     static const char *const names[] = {"maxdigits"};
-    static const VmArgSpec spec = {"set_int_max_str_digits", names, 1, 0, 1, 1, 0};
+    static const RtArgSpec spec = {"set_int_max_str_digits", names, 1, 0, 1, 1, 0};
     PyObject *a[1];
-    if (vm_args_unpack(&spec, args, nargs, kwnames, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     long v = PyLong_AsLong(a[0]);
     if (v == -1 && PyErr_Occurred())
@@ -138,7 +138,7 @@ sys_exc_info(PyObject *self, PyObject *unused)
 static PyObject *
 sys_getframe(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("_getframe", nargs, 0, 1))
+    if (!rt_call_check_positional("_getframe", nargs, 0, 1))
         return NULL;
     long depth = 0;
     if (nargs == 1 && (depth = PyLong_AsLong(args[0])) == -1 && PyErr_Occurred())
@@ -190,7 +190,7 @@ sys_displayhook(PyObject *self, PyObject *value)
 static PyObject *
 sys_excepthook(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("excepthook", nargs, 3, 3))
+    if (!rt_call_check_positional("excepthook", nargs, 3, 3))
         return NULL;
     if (PyExceptionInstance_Check(args[1]))
         vm_print_exception(args[1]);

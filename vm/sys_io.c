@@ -174,7 +174,7 @@ read_line(TextIO *t, Py_ssize_t limit)
 static PyObject *
 textio_readline(PyObject *o, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!vm_args_check_positional("readline", nargs, 0, 1))
+    if (!rt_call_check_positional("readline", nargs, 0, 1))
         return NULL;
     Py_ssize_t limit = -1;
     if (nargs == 1 && args[0] != Py_None) {
@@ -189,7 +189,7 @@ static PyObject *
 textio_read(PyObject *o, PyObject *const *args, Py_ssize_t nargs)
 {
     TextIO *t = (TextIO *)o;
-    if (!vm_args_check_positional("read", nargs, 0, 1) || check_readable(t) < 0)
+    if (!rt_call_check_positional("read", nargs, 0, 1) || check_readable(t) < 0)
         return NULL;
     Py_ssize_t limit = -1;
     if (nargs == 1 && args[0] != Py_None) {

@@ -370,11 +370,12 @@ property_descr_set(PyObject *self, PyObject *obj, PyObject *value)
 }
 
 // property(fget=None, fset=None, fdel=None, doc=None): the arguments as a vector for
-// rt_call_parse_args.
+// rt_call_unpack.
 static int
 parse_property_args(PyObject *args, PyObject *kwds, PyObject **out)
 {
-    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    static const char *const names[] = {"fget", "fset", "fdel", "doc"};
+    static const RtArgSpec spec = {"property", names, 4, 0, 0, 4, 0};
     Py_ssize_t nargs = PyTuple_GET_SIZE(args), nkw = kwds != NULL ? PyDict_GET_SIZE(kwds) : 0;
     PyObject *stack[16], *kwnames = NULL;
     if (nargs + nkw > 16) {
@@ -395,7 +396,7 @@ parse_property_args(PyObject *args, PyObject *kwds, PyObject **out)
             stack[nargs + i++] = value;
         }
     }
-    int r = rt_call_parse_args("property", stack, nargs, kwnames, names, 0, 4, out);
+    int r = rt_call_unpack(&spec, stack, nargs, kwnames, out);
     Py_XDECREF(kwnames);
     return r;
 }

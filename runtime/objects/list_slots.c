@@ -598,9 +598,10 @@ list_reversed_meth(PyObject *self, PyObject *unused)
 static PyObject *
 list_sort_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"key", "reverse", NULL};
+    static const char *const names[] = {"key", "reverse"};
+    static const RtArgSpec spec = {"sort", names, 2, 0, 0, 0, 0};
     PyObject *a[2];
-    if (rt_call_parse_args("sort", args, nargs, kwnames, names, 0, 0, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *key = a[0] == Py_None ? NULL : a[0];
     long reverse = 0;

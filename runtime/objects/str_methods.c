@@ -345,10 +345,11 @@ str_rsplit(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
 static PyObject *
 str_splitlines(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"keepends", NULL};
+    static const char *const names[] = {"keepends"};
+    static const RtArgSpec spec = {"splitlines", names, 1, 0, 0, 1, 0};
     PyObject *a[1];
     Py_ssize_t keepends = 0;
-    if (rt_call_parse_args("splitlines", args, nargs, kwnames, names, 0, 1, a) < 0 ||
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0 ||
         (a[0] != NULL && ssize_arg(a[0], &keepends) < 0))
         return NULL;
     PyObject *list = PyList_New(0);
@@ -652,10 +653,11 @@ str_zfill(PyObject *self, PyObject *arg)
 static PyObject *
 str_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
-    static const char *const names[] = {"tabsize", NULL};
+    static const char *const names[] = {"tabsize"};
+    static const RtArgSpec spec = {"expandtabs", names, 1, 0, 0, 1, 0};
     PyObject *a[1];
     Py_ssize_t tabsize = 8;
-    if (rt_call_parse_args("expandtabs", args, nargs, kwnames, names, 0, 1, a) < 0 ||
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0 ||
         (a[0] != NULL && ssize_arg(a[0], &tabsize) < 0))
         return NULL;
     RtStrWriter w;

@@ -41,9 +41,10 @@ int
 rt_stringlib_parse_split(const char *name, PyObject *const *args, Py_ssize_t nargs,
                          PyObject *kwnames, PyObject **sep, Py_ssize_t *maxcount)
 {
-    static const char *const names[] = {"sep", "maxsplit", NULL};
+    static const char *const names[] = {"sep", "maxsplit"};
+    const RtArgSpec spec = {name, names, 2, 0, 0, 2, 0};
     PyObject *a[2];
-    if (rt_call_parse_args(name, args, nargs, kwnames, names, 0, 2, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return -1;
     *maxcount = -1;
     if (a[1] != NULL) {
@@ -66,9 +67,10 @@ int
 rt_stringlib_parse_codec(const char *name, PyObject *const *args, Py_ssize_t nargs,
                          PyObject *kwnames, const char **encoding, const char **errors)
 {
-    static const char *const names[] = {"encoding", "errors", NULL};
+    static const char *const names[] = {"encoding", "errors"};
+    const RtArgSpec spec = {name, names, 2, 0, 0, 2, 0};
     PyObject *a[2];
-    if (rt_call_parse_args(name, args, nargs, kwnames, names, 0, 2, a) < 0)
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return -1;
     const char **out[2] = {encoding, errors};
     for (int k = 0; k < 2; k++) {

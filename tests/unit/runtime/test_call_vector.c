@@ -193,39 +193,152 @@ test_kwnames_to_dict(void **state)
     Py_DECREF(two);
 }
 
+// A tuple of the NULL-terminated keyword names.
+static PyObject *
+kwnames_of(const char *first, ...)
+{
+    PyObject *list = PyList_New(0);
+    va_list va;
+    va_start(va, first);
+    for (const char *name = first; name != NULL; name = va_arg(va, const char *)) {
+        PyObject *key = s(name);
+        PyList_Append(list, key);
+        Py_DECREF(key);
+    }
+    va_end(va);
+    PyObject *t = PyList_AsTuple(list);
+    Py_DECREF(list);
+    return t;
+}
+
+// rt_call_unpack(spec) with nargs positional arguments and the keywords in kwnames (stolen)
+// fails with TypeError msg.
+#define assert_unpack_fails(spec, nargs, kwnames, msg)                                         \
+    do {                                                                                       \
+        PyObject *kw_ = (kwnames), *args_[8], *out_[8];                                        \
+        for (int i_ = 0; i_ < 8; i_++)                                                         \
+            args_[i_] = Py_None;                                                               \
+        assert_int_equal(rt_call_unpack((spec), args_, (nargs), kw_, out_), -1);               \
+        assert_raised(PyExc_TypeError, (msg));                                                 \
+        Py_XDECREF(kw_);                                                                       \
+    } while (0)
+
 // The clinic-style parser behind methods such as str.split and list.sort.
 static void
-test_parse_args_reports_like_argument_clinic(void **state)
+test_unpack_matches_positional_and_keyword_arguments(void **state)
 {
-    static const char *const names[] = {"a", "b", NULL};
+    static const char *const names[] = {"a", "b"};
+    static const RtArgSpec spec = {"f", names, 2, 0, 1, 2, 0};
     PyObject *one = PyLong_FromLong(1), *two = PyLong_FromLong(2), *out[2];
     PyObject *args[3] = {one, two, one};
-    assert_int_equal(rt_call_parse_args("f", args, 2, NULL, names, 1, 2, out), 0);
+    assert_int_equal(rt_call_unpack(&spec, args, 2, NULL, out), 0);
     assert_ptr_equal(out[0], one);
     assert_ptr_equal(out[1], two);
-    assert_int_equal(rt_call_parse_args("f", args, 1, NULL, names, 1, 2, out), 0);
+    assert_int_equal(rt_call_unpack(&spec, args, 1, NULL, out), 0);
     assert_null(out[1]);
-    PyObject *kw_b = PyTuple_Pack(1, s("b")), *kw_a = PyTuple_Pack(1, s("a"));
-    assert_int_equal(rt_call_parse_args("f", args, 1, kw_b, names, 1, 2, out), 0);
+    PyObject *kw_b = kwnames_of("b", NULL);
+    assert_int_equal(rt_call_unpack(&spec, args, 1, kw_b, out), 0);
     assert_ptr_equal(out[1], two);
-    assert_int_equal(rt_call_parse_args("f", args, 0, kw_b, names, 1, 2, out), -1);
-    assert_raised(PyExc_TypeError, "f() missing required argument 'a' (pos 1)");
-    assert_int_equal(rt_call_parse_args("f", args, 1, kw_a, names, 1, 2, out), -1);
-    assert_raised(PyExc_TypeError, "argument for f() given by name ('a') and position (1)");
-    assert_int_equal(rt_call_parse_args("f", args, 3, NULL, names, 1, 2, out), -1);
-    assert_raised(PyExc_TypeError, "f() takes at most 2 arguments (3 given)");
-    assert_int_equal(rt_call_parse_args("f", args, 2, NULL, names, 0, 1, out), -1);
-    assert_raised(PyExc_TypeError, "f() takes at most 1 positional argument (2 given)");
-    assert_int_equal(rt_call_parse_args("f", args, 1, NULL, names, 0, 0, out), -1);
-    assert_raised(PyExc_TypeError, "f() takes no positional arguments");
+    Py_DECREF(kw_b);
+    assert_unpack_fails(&spec, 0, kwnames_of("b", NULL),
+                        "f() missing required argument 'a' (pos 1)");
+    assert_unpack_fails(&spec, 1, kwnames_of("a", NULL),
+                        "argument for f() given by name ('a') and position (1)");
+    assert_unpack_fails(&spec, 3, NULL, "f() takes at most 2 arguments (3 given)");
+    static const RtArgSpec one_pos = {"f", names, 2, 0, 0, 1, 0};
+    assert_unpack_fails(&one_pos, 2, NULL, "f() takes at most 1 positional argument (2 given)");
+    static const RtArgSpec kw_only = {"f", names, 2, 0, 0, 0, 0};
+    assert_unpack_fails(&kw_only, 1, NULL, "f() takes no positional arguments");
+    Py_DECREF(one);
+    Py_DECREF(two);
+}
+
+static void
+test_unpack_handles_positional_only_and_keyword_only(void **state)
+{
+    static const char *const names[] = {"a", "b", "c", "d"};
+    // f(a, /, b, c=..., *, d): positional-only a, b required, keyword-only d required.
+    static const RtArgSpec spec = {"f", names, 4, 1, 2, 3, 1};
+    PyObject *one = PyLong_FromLong(1), *out[4];
+    PyObject *args[5] = {one, one, one, one, one};
+    PyObject *kw_d = kwnames_of("d", NULL);
+    assert_int_equal(rt_call_unpack(&spec, args, 2, kw_d, out), 0);
+    assert_ptr_equal(out[3], one);
+    assert_null(out[2]);
+    Py_DECREF(kw_d);
+    assert_unpack_fails(&spec, 2, NULL, "f() missing required argument 'd' (pos 4)");
+    assert_unpack_fails(&spec, 4, NULL, "f() takes at most 3 positional arguments (4 given)");
+    assert_unpack_fails(&spec, 1, kwnames_of("a", NULL),
+                        "f() missing required argument 'b' (pos 2)");
+    assert_unpack_fails(&spec, 2, kwnames_of("b", "d", NULL),
+                        "argument for f() given by name ('b') and position (2)");
+    assert_unpack_fails(&spec, 0, kwnames_of("d", NULL),
+                        "f() takes at least 1 positional argument (0 given)");
+    Py_DECREF(one);
+}
+
+// The specs of real callers, with the messages python3 gives for the same calls.
+static void
+test_unpack_errors_read_as_cpython(void **state)
+{
+    static const char *const split_names[] = {"sep", "maxsplit"};
+    static const RtArgSpec split_spec = {"split", split_names, 2, 0, 0, 2, 0};
+    // 'a b'.split(foo=1), 'a'.split(1, 2, 3), 'a'.split(sep=1, maxsplit=2, x=3),
+    // 'a'.split(1, sep=2)
+    assert_unpack_fails(&split_spec, 0, kwnames_of("foo", NULL),
+                        "'foo' is an invalid keyword argument for split()");
+    assert_unpack_fails(&split_spec, 3, NULL, "split() takes at most 2 arguments (3 given)");
+    assert_unpack_fails(&split_spec, 0, kwnames_of("sep", "maxsplit", "x", NULL),
+                        "split() takes at most 2 keyword arguments (3 given)");
+    assert_unpack_fails(&split_spec, 1, kwnames_of("sep", NULL),
+                        "argument for split() given by name ('sep') and position (1)");
+    static const char *const round_names[] = {"number", "ndigits"};
+    static const RtArgSpec round_spec = {"round", round_names, 2, 0, 1, 2, 0};
+    // round(number=1, x=2), round(ndigits=2)
+    assert_unpack_fails(&round_spec, 0, kwnames_of("number", "x", NULL),
+                        "'x' is an invalid keyword argument for round()");
+    assert_unpack_fails(&round_spec, 0, kwnames_of("ndigits", NULL),
+                        "round() missing required argument 'number' (pos 1)");
+    static const char *const sort_names[] = {"key", "reverse"};
+    static const RtArgSpec sort_spec = {"sort", sort_names, 2, 0, 0, 0, 0};
+    // sorted([], key=None, bad=1), [].sort(1)
+    assert_unpack_fails(&sort_spec, 0, kwnames_of("key", "bad", NULL),
+                        "'bad' is an invalid keyword argument for sort()");
+    assert_unpack_fails(&sort_spec, 1, NULL, "sort() takes no positional arguments");
+    static const char *const sum_names[] = {"iterable", "start"};
+    static const RtArgSpec sum_spec = {"sum", sum_names, 2, 1, 1, 2, 0};
+    // sum(iterable=[])
+    assert_unpack_fails(&sum_spec, 0, kwnames_of("iterable", NULL),
+                        "sum() takes at least 1 positional argument (0 given)");
+    static const char *const exec_names[] = {"source", "globals", "locals", "closure"};
+    static const RtArgSpec exec_spec = {"exec", exec_names, 4, 3, 1, 3, 0};
+    // exec('1', globals=None, closure=None), exec('1', None, None, None)
+    assert_unpack_fails(&exec_spec, 1, kwnames_of("globals", "closure", NULL),
+                        "'globals' is an invalid keyword argument for exec()");
+    assert_unpack_fails(&exec_spec, 4, NULL,
+                        "exec() takes at most 3 positional arguments (4 given)");
+    static const char *const digits_names[] = {"maxdigits"};
+    static const RtArgSpec digits_spec = {"set_int_max_str_digits", digits_names, 1, 0, 1, 1,
+                                          0};
+    // sys.set_int_max_str_digits(maxdigits=1, x=2)
+    assert_unpack_fails(&digits_spec, 0, kwnames_of("maxdigits", "x", NULL),
+                        "set_int_max_str_digits() takes at most 1 keyword argument (2 given)");
+}
+
+static void
+test_positional_count_and_no_keywords_checks(void **state)
+{
     assert_int_equal(rt_call_check_positional("g", 0, 1, 2), 0);
     assert_raised(PyExc_TypeError, "g expected at least 1 argument, got 0");
     assert_int_equal(rt_call_check_positional("g", 3, 2, 2), 0);
     assert_raised(PyExc_TypeError, "g expected 2 arguments, got 3");
-    Py_DECREF(kw_a);
-    Py_DECREF(kw_b);
-    Py_DECREF(one);
-    Py_DECREF(two);
+    assert_int_equal(rt_call_check_positional("g", 3, 1, 2), 0);
+    assert_raised(PyExc_TypeError, "g expected at most 2 arguments, got 3");
+    PyObject *kw = kwnames_of("x", NULL);
+    assert_int_equal(rt_call_no_kwnames("g", kw), 0);
+    assert_raised(PyExc_TypeError, "g() takes no keyword arguments");
+    assert_int_equal(rt_call_no_kwnames("g", NULL), 1);
+    Py_DECREF(kw);
 }
 
 int
@@ -239,7 +352,10 @@ main(void)
         cmocka_unit_test(test_call_method_by_name),
         cmocka_unit_test(test_call_checks_the_result_contract),
         cmocka_unit_test(test_kwnames_to_dict),
-        cmocka_unit_test(test_parse_args_reports_like_argument_clinic),
+        cmocka_unit_test(test_unpack_matches_positional_and_keyword_arguments),
+        cmocka_unit_test(test_unpack_handles_positional_only_and_keyword_only),
+        cmocka_unit_test(test_unpack_errors_read_as_cpython),
+        cmocka_unit_test(test_positional_count_and_no_keywords_checks),
     };
     return cmocka_run_group_tests(tests, rt_test_setup, rt_test_teardown);
 }

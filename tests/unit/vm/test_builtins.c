@@ -1,7 +1,7 @@
-// test_builtins.c: tests of vm/builtins.c, builtins_num.c, builtins_io.c, builtins_exec.c,
-// builtins_iter.c and builtins_args.c. Most cases are expressions evaluated by the
-// interpreter with the builtins module; their expected reprs and messages ("Type: message")
-// were printed by CPython 3.11 (PYTHONHASHSEED=0) for the same expressions.
+// test_builtins.c: tests of vm/builtins.c, builtins_num.c, builtins_io.c, builtins_exec.c
+// and builtins_iter.c. Most cases are expressions evaluated by the interpreter with the
+// builtins module; their expected reprs and messages ("Type: message") were printed by
+// CPython 3.11 (PYTHONHASHSEED=0) for the same expressions.
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -251,41 +251,6 @@ test_build_class_checks_its_arguments(void **state)
     assert_string_equal(got, "TypeError: __build_class__: name is not a string");
 }
 
-static void
-test_args_unpack_reports_like_argument_clinic(void **state)
-{
-    static const char *const names[] = {"a", "b", "c", "d"};
-    // f(a, /, b, c=..., *, d): positional-only a, b required, keyword-only d required.
-    static const VmArgSpec spec = {"f", names, 4, 1, 2, 3, 1};
-    PyObject *one = PyLong_FromLong(1), *out[4];
-    PyObject *args[5] = {one, one, one, one, one};
-    PyObject *kw_d = PyTuple_Pack(1, PyUnicode_FromString("d"));
-    PyObject *kw_a = PyTuple_Pack(1, PyUnicode_FromString("a"));
-    PyObject *kw_bb = PyTuple_Pack(2, PyUnicode_FromString("b"), PyUnicode_FromString("d"));
-    assert_int_equal(vm_args_unpack(&spec, args, 2, kw_d, out), 0);
-    assert_ptr_equal(out[3], one);
-    assert_null(out[2]);
-    assert_int_equal(vm_args_unpack(&spec, args, 2, NULL, out), -1);
-    assert_raised(PyExc_TypeError, "f() missing required argument 'd' (pos 4)");
-    assert_int_equal(vm_args_unpack(&spec, args, 4, NULL, out), -1);
-    assert_raised(PyExc_TypeError, "f() takes at most 3 positional arguments (4 given)");
-    assert_int_equal(vm_args_unpack(&spec, args, 1, kw_a, out), -1);
-    assert_raised(PyExc_TypeError, "f() missing required argument 'b' (pos 2)");
-    assert_int_equal(vm_args_unpack(&spec, args, 2, kw_bb, out), -1);
-    assert_raised(PyExc_TypeError, "argument for f() given by name ('b') and position (2)");
-    assert_int_equal(vm_args_unpack(&spec, args, 0, kw_d, out), -1);
-    assert_raised(PyExc_TypeError, "f() takes at least 1 positional argument (0 given)");
-    assert_int_equal(vm_args_check_positional("g", 0, 1, 2), 0);
-    assert_raised(PyExc_TypeError, "g expected at least 1 argument, got 0");
-    assert_int_equal(vm_args_check_positional("g", 3, 2, 2), 0);
-    assert_raised(PyExc_TypeError, "g expected 2 arguments, got 3");
-    assert_int_equal(vm_args_no_kwnames("g", kw_d), 0);
-    assert_raised(PyExc_TypeError, "g() takes no keyword arguments");
-    Py_DECREF(kw_d);
-    Py_DECREF(kw_a);
-    Py_DECREF(kw_bb);
-}
-
 int
 main(void)
 {
@@ -295,7 +260,6 @@ main(void)
         cmocka_unit_test(test_exec_stores_names_in_the_given_globals),
         cmocka_unit_test(test_import_and_fromlist_of_builtin_modules),
         cmocka_unit_test(test_build_class_checks_its_arguments),
-        cmocka_unit_test(test_args_unpack_reports_like_argument_clinic),
     };
     return cmocka_run_group_tests(tests, setup, vm_test_builtins_teardown);
 }
