@@ -1,6 +1,7 @@
 // dict.c: the dict type: the dict object, its C API and its slots. The hash table beneath
 // (CPython 3.11's compact, insertion-ordered layout) is in dict_table.c, update and merging in
 // dict_update.c, the keys/values/items views and the iterators in dictview.c.
+#include <string.h>
 #include "runtime/objects/dict_internal.h"
 #include "runtime/objects/method_tables.h"
 
@@ -18,6 +19,35 @@ new_dict(RtDictKeys *keys, Py_ssize_t used)
     mp->ma_used = used;
     mp->ma_version = dict_next_version();
     return (PyObject *)mp;
+}
+
+PyObject *
+rt_dict_new_split(RtDictKeys *shared)
+{
+    PyObject **values = PyObject_Malloc(RT_DICT_SHARED_KEYS_MAX * sizeof(PyObject *));
+    if (values == NULL)
+        return PyErr_NoMemory();
+    memset(values, 0, RT_DICT_SHARED_KEYS_MAX * sizeof(PyObject *));
+    shared->refcnt++;
+    PyDictObject *mp = (PyDictObject *)new_dict(shared, 0);
+    if (mp == NULL) {
+        PyObject_Free(values);
+        return NULL;
+    }
+    mp->ma_values = values;
+    return (PyObject *)mp;
+}
+
+RtDictKeys *
+rt_dict_shared_keys_new(void)
+{
+    return rt_dict_table_new_shared();
+}
+
+void
+rt_dict_shared_keys_decref(RtDictKeys *shared)
+{
+    rt_dict_table_decref(shared);
 }
 
 void
@@ -182,8 +212,7 @@ rt_dict_del_item_known_hash(PyObject *d, PyObject *key, Py_hash_t hash)
         rt_dict_set_key_error(key);
         return -1;
     }
-    rt_dict_table_delete(mp, hash, ix, old_value);
-    return 0;
+    return rt_dict_table_delete(mp, hash, ix, old_value);
 }
 
 int
@@ -299,6 +328,8 @@ PyDict_Clear(PyObject *d)
         return;
     PyDictObject *mp = (PyDictObject *)d;
     RtDictKeys *oldkeys = mp->ma_keys;
+    PyObject **oldvalues = mp->ma_values;
+    Py_ssize_t oldused = mp->ma_used;
     if (oldkeys == RT_DICT_EMPTY_KEYS)
         return;
     // Empty the dict first: releasing the old items may run code that looks at it.
@@ -306,7 +337,7 @@ PyDict_Clear(PyObject *d)
     mp->ma_values = NULL;
     mp->ma_used = 0;
     mp->ma_version = dict_next_version();
-    rt_dict_table_decref(oldkeys);
+    rt_dict_table_release(oldkeys, oldvalues, oldused);
 }
 
 PyObject *
@@ -448,7 +479,10 @@ rt_dict_pop(PyObject *d, PyObject *key, PyObject *deflt)
     if (ix == DKIX_EMPTY)
         goto missing;
     Py_INCREF(old_value);
-    rt_dict_table_delete(mp, hash, ix, old_value);
+    if (rt_dict_table_delete(mp, hash, ix, old_value) < 0) {
+        Py_DECREF(old_value);
+        return NULL;
+    }
     return old_value;
 missing:
     if (deflt != NULL)
@@ -470,7 +504,10 @@ rt_dict_popitem(PyObject *d)
         return NULL;
     }
     PyObject *key, *value;
-    rt_dict_table_pop_last((PyDictObject *)d, &key, &value);
+    if (rt_dict_table_pop_last((PyDictObject *)d, &key, &value) < 0) {
+        Py_DECREF(res);
+        return NULL;
+    }
     PyTuple_SET_ITEM(res, 0, key);
     PyTuple_SET_ITEM(res, 1, value);
     return res;
@@ -483,6 +520,9 @@ rt_dict_sizeof(PyObject *d)
     PyDictObject *mp = (PyDictObject *)d;
     Py_ssize_t res = Py_TYPE(d)->tp_basicsize;
     RtDictKeys *k = mp->ma_keys;
+    // A split dict counts its values; its keys belong to the class.
+    if (mp->ma_values != NULL)
+        res += (k->nentries + k->usable) * (Py_ssize_t)sizeof(PyObject *);
     if (k != RT_DICT_EMPTY_KEYS && k->refcnt == 1)
         res += 32 + ((Py_ssize_t)1 << k->log2_index_bytes) +
                dk_usable_fraction((Py_ssize_t)1 << k->log2_size) * (k->unicode ? 16 : 24);
@@ -558,7 +598,7 @@ dict_dealloc(PyObject *o)
     RtDictKeys *keys = mp->ma_keys;
     mp->ma_keys = NULL;
     if (keys != NULL)
-        rt_dict_table_decref(keys);
+        rt_dict_table_release(keys, mp->ma_values, mp->ma_used);
     Py_TYPE(o)->tp_free(o);
     rt_trashcan_end(tc);
 }

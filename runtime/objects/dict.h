@@ -1,7 +1,7 @@
 // dict.h: the dict type (dict.c): compact and insertion-ordered, with CPython's open
 // addressing (perturbed probing) so that collisions and ordering behave the same.
 // The keys table is separate from the object so that instances of a class can share one
-// (split dicts; used by the data-model issue).
+// (split dicts, see dict_internal.h).
 #ifndef KRAIT_RUNTIME_DICT_H
 #define KRAIT_RUNTIME_DICT_H
 
@@ -105,6 +105,16 @@ int rt_dict_next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value,
 // borrowed *key and *value (either may be NULL) while items remain, 0 at the start.
 Py_ssize_t rt_dict_end(PyObject *d);
 int rt_dict_prev(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value);
+
+// ---- split dicts (instance attributes; see dict_internal.h) ---------------------------------
+
+// A new table of keys to share among the instance dicts of one class (ht_cached_keys), and
+// dropping the class's reference to it. NULL with MemoryError.
+RtDictKeys *rt_dict_shared_keys_new(void);
+void rt_dict_shared_keys_decref(RtDictKeys *shared);
+
+// A new empty instance dict over shared keys (a split dict). NULL with MemoryError.
+PyObject *rt_dict_new_split(RtDictKeys *shared);
 
 // d.popitem(): a new (key, value) tuple of the last item, or NULL with KeyError
 // "popitem(): dictionary is empty".

@@ -20,7 +20,7 @@ typedef struct {
 
 // The index (1, 2, 4 or 8 bytes a slot, by table size) follows the header, then the entries.
 struct RtDictKeys {
-    Py_ssize_t refcnt;        // 1 for a combined table; shared keys (split dicts) will count users
+    Py_ssize_t refcnt;        // 1 for a combined table; a shared one counts its class and dicts
     uint8_t log2_size;        // the index has 1 << log2_size slots
     uint8_t log2_index_bytes; // and takes 1 << log2_index_bytes bytes
     // Every key is an exact str. CPython 3.11 gives such tables smaller entries and converts
@@ -77,8 +77,19 @@ dk_log2_estimate(Py_ssize_t n)
     return dk_log2_for((n * 3 + 1) / 2);
 }
 
-// Access to entries and values: the split layout (values apart from shared keys) will change
-// only these two.
+// ---- split dicts ----
+// The instance dicts of a class share one keys table (the class's ht_cached_keys), so that an
+// attribute has the same entry number in every instance and a load can be a guarded load at a
+// fixed index. A split dict keeps its values apart, in ma_values[ix], and always holds exactly
+// the first ma_used keys of the shared table, in that order (its insertion order): it can take
+// the next shared key or append a new str key when it holds them all. Anything else (a
+// deletion, a key out of order, a non-str key, a full shared table) turns it into an ordinary
+// combined dict first (rt_dict_table_unsplit). Shared tables only grow, up to
+// RT_DICT_SHARED_KEYS_MAX entries (CPython 3.11's SHARED_KEYS_MAX_SIZE), and never resize.
+#define RT_DICT_SHARED_KEYS_MAX 30
+#define RT_DICT_SHARED_KEYS_LOG2 6
+
+// Access to entries and values, whichever the layout.
 static inline RtDictEntry *
 dict_entry_at(PyDictObject *mp, Py_ssize_t ix)
 {
@@ -88,7 +99,7 @@ dict_entry_at(PyDictObject *mp, Py_ssize_t ix)
 static inline PyObject **
 dict_value_slot(PyDictObject *mp, Py_ssize_t ix)
 {
-    return &dk_entries(mp->ma_keys)[ix].value;
+    return mp->ma_values != NULL ? &mp->ma_values[ix] : &dk_entries(mp->ma_keys)[ix].value;
 }
 
 // hash(key), using the cache of exact strs; -1 with an exception set on failure.
@@ -126,6 +137,9 @@ RtDictKeys *rt_dict_table_new(uint8_t log2_size, int unicode);
 // The table must already be detached from its dict (releasing may run arbitrary code).
 void rt_dict_table_decref(RtDictKeys *k);
 
+// A new shared keys table for the instance dicts of one class (empty, str keys only).
+RtDictKeys *rt_dict_table_new_shared(void);
+
 // A copy of a combined table that holds its own references to the keys and values.
 RtDictKeys *rt_dict_table_clone(RtDictKeys *k);
 
@@ -147,12 +161,20 @@ int rt_dict_table_insert(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObje
 // references on success only. 0, or -1 with MemoryError.
 int rt_dict_table_append(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value);
 
-// Remove entry ix (value old_value), leaving a dummy in the index; releases the dict's
-// references to the key and old_value.
-void rt_dict_table_delete(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *old_value);
+// Remove entry ix (value old_value, as a lookup found them), leaving a dummy in the index;
+// releases the dict's references to the key and old_value. 0, or -1 with MemoryError when a
+// split dict could not be made combined first (nothing is removed then).
+int rt_dict_table_delete(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *old_value);
 
 // Remove the last live entry (the dict must not be empty), handing its key and value
-// references to the caller.
-void rt_dict_table_pop_last(PyDictObject *mp, PyObject **key, PyObject **value);
+// references to the caller. 0, or -1 with MemoryError (as rt_dict_table_delete).
+int rt_dict_table_pop_last(PyDictObject *mp, PyObject **key, PyObject **value);
+
+// Make a split dict combined, with the same entry numbers. 0, or -1 with MemoryError.
+int rt_dict_table_unsplit(PyDictObject *mp);
+
+// Let go of a dict's table and values (the dict must already point elsewhere: releasing
+// the values may run arbitrary code). values is NULL for a combined table.
+void rt_dict_table_release(RtDictKeys *k, PyObject **values, Py_ssize_t nvalues);
 
 #endif

@@ -88,6 +88,15 @@ rt_dict_table_new(uint8_t log2_size, int unicode)
     return k;
 }
 
+RtDictKeys *
+rt_dict_table_new_shared(void)
+{
+    RtDictKeys *k = rt_dict_table_new(RT_DICT_SHARED_KEYS_LOG2, 1);
+    if (k != NULL)
+        k->usable = RT_DICT_SHARED_KEYS_MAX;
+    return k;
+}
+
 void
 rt_dict_table_decref(RtDictKeys *k)
 {
@@ -99,6 +108,17 @@ rt_dict_table_decref(RtDictKeys *k)
         Py_XDECREF(ep[i].value);
     }
     PyObject_Free(k);
+}
+
+void
+rt_dict_table_release(RtDictKeys *k, PyObject **values, Py_ssize_t nvalues)
+{
+    if (values != NULL) {
+        for (Py_ssize_t i = 0; i < nvalues; i++)
+            Py_XDECREF(values[i]);
+        PyObject_Free(values);
+    }
+    rt_dict_table_decref(k);
 }
 
 RtDictKeys *
@@ -212,7 +232,8 @@ rt_dict_table_lookup(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *
         ix = keys_lookup(mp, mp->ma_keys, key, hash);
     } while (ix == DKIX_KEY_CHANGED);
     *value = ix >= 0 ? *dict_value_slot(mp, ix) : NULL;
-    return ix;
+    // A shared key that this split dict does not hold (yet) is missing.
+    return ix >= 0 && *value == NULL ? DKIX_EMPTY : ix;
 }
 
 int
@@ -228,7 +249,12 @@ rt_dict_table_resize(PyDictObject *mp, uint8_t log2_newsize, int unicode)
         return -1;
     Py_ssize_t n = mp->ma_used;
     RtDictEntry *src = dk_entries(oldkeys), *dst = dk_entries(newkeys);
-    if (oldkeys->nentries == n) {
+    PyObject **oldvalues = mp->ma_values;
+    if (oldvalues != NULL) {
+        // A split dict holds the first n shared keys; the shared table keeps its references.
+        for (Py_ssize_t i = 0; i < n; i++)
+            dst[i] = (RtDictEntry){src[i].hash, Py_NewRef(src[i].key), oldvalues[i]};
+    } else if (oldkeys->nentries == n) {
         memcpy(dst, src, (size_t)n * sizeof(RtDictEntry));
     } else {
         for (Py_ssize_t i = 0; i < n; i++) {
@@ -241,9 +267,21 @@ rt_dict_table_resize(PyDictObject *mp, uint8_t log2_newsize, int unicode)
     newkeys->usable -= n;
     newkeys->nentries = n;
     mp->ma_keys = newkeys;
-    if (oldkeys != RT_DICT_EMPTY_KEYS)
+    if (oldvalues != NULL) {
+        mp->ma_values = NULL;
+        PyObject_Free(oldvalues); // the values moved to newkeys
+        rt_dict_table_decref(oldkeys);
+    } else if (oldkeys != RT_DICT_EMPTY_KEYS) {
         PyObject_Free(oldkeys); // its references moved to newkeys
+    }
     return 0;
+}
+
+int
+rt_dict_table_unsplit(PyDictObject *mp)
+{
+    // Entry numbers are kept: a split dict has no holes to compact.
+    return rt_dict_table_resize(mp, dk_log2_estimate(mp->ma_used + 1), 1);
 }
 
 int
@@ -255,6 +293,8 @@ rt_dict_table_grow(PyDictObject *mp, int unicode)
 int
 rt_dict_table_append(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
 {
+    if (mp->ma_values != NULL && rt_dict_table_unsplit(mp) < 0)
+        return -1;
     if (mp->ma_keys->usable <= 0 && rt_dict_table_grow(mp, 1) < 0)
         return -1;
     RtDictKeys *k = mp->ma_keys;
@@ -273,10 +313,52 @@ rt_dict_table_append(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *
     return 0;
 }
 
+// d[key] = value in a split dict when it can stay split: 0 with both references consumed,
+// or 1 (references untouched) when the dict must become combined first.
+static int
+split_insert(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
+{
+    RtDictKeys *k = mp->ma_keys;
+    if (!PyUnicode_CheckExact(key))
+        return 1;
+    // Exact strs against a str-only table: the lookup runs no Python code.
+    Py_ssize_t ix = keys_lookup(mp, k, key, hash);
+    if (ix == DKIX_EMPTY) {
+        if (mp->ma_used != k->nentries || k->usable <= 0)
+            return 1;
+        ix = k->nentries;
+        set_index(k, find_empty_slot(k, hash), ix);
+        dk_entries(k)[ix] = (RtDictEntry){hash, key, NULL}; // the table takes the key
+        k->usable--;
+        k->nentries++;
+    } else if (ix > mp->ma_used) {
+        return 1; // taking it now would change this dict's order
+    } else {
+        Py_DECREF(key); // the table has it already
+    }
+    mp->ma_version = dict_next_version();
+    dict_maintain_tracking(mp, key, value);
+    if (ix == mp->ma_used) {
+        mp->ma_values[ix] = value;
+        mp->ma_used++;
+        return 0;
+    }
+    PyObject *old_value = mp->ma_values[ix];
+    mp->ma_values[ix] = value;
+    Py_DECREF(old_value); // may run arbitrary code: the dict is consistent by now
+    return 0;
+}
+
 int
 rt_dict_table_insert(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
 {
     PyObject *old_value;
+    if (mp->ma_values != NULL) {
+        if (split_insert(mp, key, hash, value) == 0)
+            return 0;
+        if (rt_dict_table_unsplit(mp) < 0)
+            goto fail;
+    }
     if (mp->ma_keys->unicode && !PyUnicode_CheckExact(key) && rt_dict_table_grow(mp, 0) < 0)
         goto fail;
     Py_ssize_t ix = rt_dict_table_lookup(mp, key, hash, &old_value);
@@ -302,9 +384,11 @@ fail:
     return -1;
 }
 
-void
+int
 rt_dict_table_delete(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *old_value)
 {
+    if (mp->ma_values != NULL && rt_dict_table_unsplit(mp) < 0)
+        return -1;
     RtDictKeys *k = mp->ma_keys;
     set_index(k, lookdict_index(k, hash, ix), DKIX_DUMMY);
     mp->ma_used--;
@@ -316,11 +400,14 @@ rt_dict_table_delete(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *
     ep->hash = 0;
     Py_DECREF(old_key);
     Py_DECREF(old_value);
+    return 0;
 }
 
-void
+int
 rt_dict_table_pop_last(PyDictObject *mp, PyObject **key, PyObject **value)
 {
+    if (mp->ma_values != NULL && rt_dict_table_unsplit(mp) < 0)
+        return -1;
     RtDictKeys *k = mp->ma_keys;
     Py_ssize_t i = k->nentries - 1;
     while (*dict_value_slot(mp, i) == NULL)
@@ -336,4 +423,5 @@ rt_dict_table_pop_last(PyDictObject *mp, PyObject **key, PyObject **value)
     k->nentries = i;
     mp->ma_used--;
     mp->ma_version = dict_next_version();
+    return 0;
 }

@@ -19,10 +19,12 @@ merge_from_dict(PyDictObject *mp, PyDictObject *other, int override)
             if (keys == NULL)
                 return -1;
             RtDictKeys *old = mp->ma_keys;
+            PyObject **oldvalues = mp->ma_values; // an empty split dict's
             mp->ma_keys = keys;
+            mp->ma_values = NULL;
             mp->ma_used = other->ma_used;
             mp->ma_version = dict_next_version();
-            rt_dict_table_decref(old);
+            rt_dict_table_release(old, oldvalues, 0);
             if (PyObject_GC_IsTracked((PyObject *)other) && !PyObject_GC_IsTracked((PyObject *)mp))
                 PyObject_GC_Track(mp);
             return 0;

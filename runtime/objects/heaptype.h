@@ -9,6 +9,7 @@
 #include "runtime/object.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/descr.h"
+#include "runtime/objects/dict.h"
 
 // A class made by type(name, bases, ns): the type object followed by its own method tables
 // (tp_as_number ... point into it) and the names CPython keeps beside it.
@@ -21,7 +22,7 @@ typedef struct {
     PyObject *ht_name;     // str: __name__ (tp_name points at its UTF-8)
     PyObject *ht_slots;    // tuple of the mangled, sorted __slots__ names, or NULL
     PyObject *ht_qualname; // str: __qualname__
-    void *ht_cached_keys;  // reserved for keys shared by the instance dicts (split dicts)
+    RtDictKeys *ht_cached_keys; // keys shared by the instance dicts (split dicts), or NULL
     PyObject *ht_module;   // the module of classes made by extension modules, or NULL
 } PyHeapTypeObject;
 

@@ -611,6 +611,8 @@ rt_type_dealloc(PyObject *o)
     Py_XDECREF(et->ht_qualname);
     Py_XDECREF(et->ht_slots);
     Py_XDECREF(et->ht_module);
+    if (et->ht_cached_keys != NULL)
+        rt_dict_shared_keys_decref(et->ht_cached_keys);
     Py_TYPE(type)->tp_free(o);
 }
 

@@ -585,6 +585,10 @@ type_new_impl(NewCtx *ctx)
     PyObject_GC_Track(type);
     if (set_attrs(ctx, type) < 0 || PyType_Ready(type) < 0)
         goto error;
+    // Instances with a __dict__ share their keys (split dicts, dict_internal.h).
+    if (type->tp_dictoffset != 0 &&
+        (((PyHeapTypeObject *)type)->ht_cached_keys = rt_dict_shared_keys_new()) == NULL)
+        goto error;
     rt_type_fixup_slots(type);
     if (set_names(type) < 0 || init_subclass(type, ctx->kwds) < 0)
         goto error;

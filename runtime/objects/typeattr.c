@@ -344,12 +344,22 @@ PyObject_GenericGetAttr(PyObject *obj, PyObject *name)
     return rt_object_generic_getattr(obj, name, NULL, 0);
 }
 
-// Store into (or delete from) the instance dict at dictptr, creating it on first use.
+// A new instance dict for obj: split over its class's shared keys when the class has them.
+static PyObject *
+new_instance_dict(PyObject *obj)
+{
+    PyTypeObject *t = Py_TYPE(obj);
+    if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE) && ((PyHeapTypeObject *)t)->ht_cached_keys)
+        return rt_dict_new_split(((PyHeapTypeObject *)t)->ht_cached_keys);
+    return PyDict_New();
+}
+
+// Store into (or delete from) obj's instance dict at dictptr, creating it on first use.
 static int
-dict_store(PyObject **dictptr, PyObject *name, PyObject *value)
+dict_store(PyObject *obj, PyObject **dictptr, PyObject *name, PyObject *value)
 {
     if (*dictptr == NULL) {
-        *dictptr = PyDict_New();
+        *dictptr = new_instance_dict(obj);
         if (*dictptr == NULL)
             return -1;
     }
@@ -385,7 +395,7 @@ rt_object_generic_setattr(PyObject *obj, PyObject *name, PyObject *value, PyObje
                              t->tp_name, name);
             goto done;
         }
-        res = dict_store(dictptr, name, value);
+        res = dict_store(obj, dictptr, name, value);
     }
     if (res < 0 && PyErr_ExceptionMatches(PyExc_KeyError)) {
         if (PyType_IsSubtype(t, &PyType_Type))
@@ -417,7 +427,7 @@ PyObject_GenericGetDict(PyObject *obj, void *closure)
         return NULL;
     }
     if (*dictptr == NULL) {
-        *dictptr = PyDict_New();
+        *dictptr = new_instance_dict(obj);
         if (*dictptr == NULL)
             return NULL;
     }

@@ -1,7 +1,8 @@
 // test_heaptype.c: classes made by type(name, bases, ns) (runtime/objects/type_new.c,
 // type_heap.c, typeslots*.c, super.c, funcdescr.c): names and layout, C3 MROs and CPython's
 // errors, __slots__, dunder → slot dispatch and its updates, version tags of a class and its
-// subclasses, subclasses of built-in types, property/classmethod/staticmethod and super.
+// subclasses, subclasses of built-in types, property/classmethod/staticmethod and super,
+// instance dicts that share their keys (split dicts).
 // Python functions need the VM, so the dunders here are built-in functions.
 #include <setjmp.h>
 #include <stdarg.h>
@@ -588,6 +589,121 @@ test_class_getitem_calls_the_implicit_classmethod(void **state)
     Py_DECREF(t);
 }
 
+// ---- split dicts: instances share their keys -----------------------------------------------
+
+static PyDictObject *
+instance_dict(PyObject *obj)
+{
+    PyObject *d = getattr(obj, "__dict__");
+    Py_DECREF(d); // the instance keeps it alive
+    return (PyDictObject *)d;
+}
+
+static void
+set_attrs(PyObject *obj, ...)
+{
+    va_list va;
+    va_start(va, obj);
+    const char *name;
+    while ((name = va_arg(va, const char *)) != NULL) {
+        PyObject *v = PyLong_FromLong(va_arg(va, long));
+        assert_int_equal(PyObject_SetAttrString(obj, name, v), 0);
+        Py_DECREF(v);
+    }
+    va_end(va);
+}
+
+static void
+assert_keys(PyDictObject *d, const char *expected)
+{
+    PyObject *keys = PyDict_Keys((PyObject *)d);
+    assert_repr(keys, expected);
+    Py_DECREF(keys);
+}
+
+static void
+test_instances_of_a_class_share_keys_and_entry_numbers(void **state)
+{
+    (void)state;
+    PyObject *cls = make_class("P", NULL, NULL);
+    RtDictKeys *shared = ((PyHeapTypeObject *)cls)->ht_cached_keys;
+    assert_non_null(shared);
+    PyObject *a = call0(cls), *b = call0(cls);
+    set_attrs(a, "x", 1L, "y", 2L, NULL);
+    set_attrs(b, "x", 3L, "y", 4L, "z", 5L, NULL);
+    PyDictObject *da = instance_dict(a), *db = instance_dict(b);
+    assert_ptr_equal(da->ma_keys, shared);
+    assert_ptr_equal(db->ma_keys, shared);
+    assert_non_null(da->ma_values);
+    // y is entry 1 in both: a load of it can be a guarded load at a fixed index.
+    assert_int_equal(PyLong_AsLong(da->ma_values[1]), 2);
+    assert_int_equal(PyLong_AsLong(db->ma_values[1]), 4);
+    assert_int_equal(PyDict_GET_SIZE(da), 2);
+    assert_keys(da, "['x', 'y']");
+    assert_keys(db, "['x', 'y', 'z']");
+    // a takes z (the next shared key) and stays split; replacing a value keeps it split too.
+    set_attrs(a, "z", 6L, "x", 7L, NULL);
+    assert_ptr_equal(instance_dict(a)->ma_keys, shared);
+    assert_int_equal(PyLong_AsLong(da->ma_values[0]), 7);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    drop_class(cls);
+}
+
+static void
+test_split_dicts_become_combined_only_when_they_must(void **state)
+{
+    (void)state;
+    PyObject *cls = make_class("Q", NULL, NULL);
+    RtDictKeys *shared = ((PyHeapTypeObject *)cls)->ht_cached_keys;
+    PyObject *a = call0(cls), *b = call0(cls), *c = call0(cls), *d = call0(cls);
+    set_attrs(a, "x", 1L, "y", 2L, NULL);
+    set_attrs(b, "y", 1L, "x", 2L, NULL); // out of the shared order
+    set_attrs(c, "x", 1L, "y", 2L, NULL);
+    assert_int_equal(PyObject_SetAttrString(c, "x", NULL), 0); // a deletion
+    set_attrs(d, "x", 1L, NULL);
+    PyObject *one = PyLong_FromLong(1);
+    assert_int_equal(PyDict_SetItem((PyObject *)instance_dict(d), one, one), 0); // not a str
+    Py_DECREF(one);
+    assert_ptr_equal(instance_dict(a)->ma_keys, shared);
+    assert_null(instance_dict(b)->ma_values);
+    assert_null(instance_dict(c)->ma_values);
+    assert_null(instance_dict(d)->ma_values);
+    assert_keys(instance_dict(b), "['y', 'x']");
+    assert_keys(instance_dict(c), "['y']");
+    assert_keys(instance_dict(d), "['x', 1]");
+    assert_keys(instance_dict(a), "['x', 'y']");
+    Py_DECREF(a);
+    Py_DECREF(b);
+    Py_DECREF(c);
+    Py_DECREF(d);
+    drop_class(cls);
+}
+
+static void
+test_a_full_shared_table_leaves_further_keys_to_combined_dicts(void **state)
+{
+    (void)state;
+    PyObject *cls = make_class("R", NULL, NULL);
+    RtDictKeys *shared = ((PyHeapTypeObject *)cls)->ht_cached_keys;
+    PyObject *a = call0(cls);
+    char name[16];
+    for (long i = 0; i < 30; i++) {
+        snprintf(name, sizeof name, "a%ld", i);
+        set_attrs(a, name, i, NULL);
+    }
+    assert_ptr_equal(instance_dict(a)->ma_keys, shared);
+    set_attrs(a, "overflow", 30L, NULL);
+    assert_null(instance_dict(a)->ma_values);
+    assert_int_equal(PyDict_GET_SIZE(instance_dict(a)), 31);
+    PyObject *b = call0(cls);
+    set_attrs(b, "a0", 0L, "a1", 1L, NULL); // the shared keys still serve new instances
+    assert_ptr_equal(instance_dict(b)->ma_keys, shared);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    drop_class(cls);
+}
+
 int
 main(void)
 {
@@ -608,6 +724,9 @@ main(void)
         cmocka_unit_test(test_property_classmethod_staticmethod_bind_as_cpython),
         cmocka_unit_test(test_super_looks_after_the_given_class_in_the_mro),
         cmocka_unit_test(test_class_getitem_calls_the_implicit_classmethod),
+        cmocka_unit_test(test_instances_of_a_class_share_keys_and_entry_numbers),
+        cmocka_unit_test(test_split_dicts_become_combined_only_when_they_must),
+        cmocka_unit_test(test_a_full_shared_table_leaves_further_keys_to_combined_dicts),
     };
     return cmocka_run_group_tests(tests, rt_test_setup, rt_test_teardown);
 }
