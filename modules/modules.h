@@ -9,6 +9,9 @@
 // A new `math` module object (math.c, math_float.c, math_integer.c), or NULL.
 PyObject *PyInit_math(void);
 
+// A new `gc` module object (gcmodule.c), or NULL.
+PyObject *PyInit_gc(void);
+
 // A new `time` module object (time.c), or NULL.
 PyObject *PyInit_time(void);
 

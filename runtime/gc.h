@@ -1,17 +1,19 @@
-// gc.h: the header that container objects carry for the cycle collector, and the calls that
-// allocate, track and untrack them, and the trashcan that keeps their deallocation from
-// nesting too deep (trashcan.c). Tracking links objects into generation lists (gc.c); the
-// collector that walks those lists through tp_traverse comes with issue 6.
+// gc.h: the header that container objects carry for the cycle collector, the calls that
+// allocate, track and untrack them, the collector's interface (gc.c; the gc module is its
+// Python face), and the trashcan that keeps their deallocation from nesting too deep
+// (trashcan.c).
 #ifndef KRAIT_RUNTIME_GC_H
 #define KRAIT_RUNTIME_GC_H
 
+#include <stdint.h>
 #include "runtime/object.h"
 
-// Sits just before the PyObject of every instance of a Py_TPFLAGS_HAVE_GC type.
-// An untracked object has gc_next == NULL.
+// Sits just before the PyObject of every instance of a Py_TPFLAGS_HAVE_GC type. gc_next
+// links the generation list (0: untracked); gc_prev links back, with flags in its low bits
+// (gc.c), and holds a reference count while a collection runs.
 typedef struct PyGC_Head {
-    struct PyGC_Head *gc_next;
-    struct PyGC_Head *gc_prev;
+    uintptr_t gc_next;
+    uintptr_t gc_prev;
 } PyGC_Head;
 
 static inline PyGC_Head *
@@ -61,8 +63,63 @@ void PyObject_GC_UnTrack(void *o);
 // True if o is tracked by the collector.
 int PyObject_GC_IsTracked(PyObject *o);
 
-// Number of tracked objects in generation gen (0..2), for tests and gc.get_count().
-Py_ssize_t rt_gc_tracked_count(int gen);
+// True once o's tp_finalize has run (it never runs twice, PEP 442).
+int PyObject_GC_IsFinalized(PyObject *o);
+
+// Run o's tp_finalize unless it has run already (CPython's contract).
+void PyObject_CallFinalizer(PyObject *o);
+
+// Number of tracked objects, in every generation (walks the lists: for tests).
+Py_ssize_t rt_gc_tracked_count(void);
+
+// ---- the collector (gc.c) -------------------------------------------------------------------
+
+#define RT_GC_GENERATIONS 3
+
+typedef struct {
+    Py_ssize_t collections; // how many times the generation was collected
+    Py_ssize_t collected;   // unreachable objects found in those collections
+} RtGcStats;
+
+// Called around every collection (the gc module runs gc.callbacks from them).
+typedef struct {
+    void (*start)(int generation);
+    void (*stop)(int generation, Py_ssize_t collected);
+} RtGcHooks;
+
+// Set up the generations with CPython's thresholds (700, 10, 10), collection enabled.
+// Called first by rt_runtime_init.
+void rt_gc_init(void);
+
+// Stress mode (-X gc-stress or KRAIT_GC_STRESS=1): every threshold acts as 1, so the young
+// generation is collected at nearly every container allocation. gc.get_threshold() is
+// unaffected.
+void rt_gc_set_stress(int on);
+
+// Collect generation gen (0..2) and the younger ones now: the number of unreachable objects
+// found (0 if a collection is already running).
+Py_ssize_t rt_gc_collect(int gen);
+
+// Automatic collection on (1) or off (0), or unchanged (-1): returns the previous setting.
+int rt_gc_enable(int enable);
+
+// gc.get_count() and gc.get_threshold() / gc.set_threshold() per generation.
+void rt_gc_get_counts(int counts[RT_GC_GENERATIONS]);
+void rt_gc_get_thresholds(int thresholds[RT_GC_GENERATIONS]);
+void rt_gc_set_threshold(int gen, int threshold);
+
+void rt_gc_get_stats(RtGcStats stats[RT_GC_GENERATIONS]);
+void rt_gc_set_hooks(const RtGcHooks *hooks);
+
+// Call visit(o, arg) for every tracked object of generation gen (-1: all); stops at the
+// first nonzero result and returns it. visit must not track or untrack objects.
+int rt_gc_visit_objects(int gen, int (*visit)(PyObject *op, void *arg), void *arg);
+
+// gc.freeze(): move every tracked object to a permanent generation the collector ignores;
+// gc.unfreeze() gives them back to the oldest generation.
+void rt_gc_freeze(void);
+void rt_gc_unfreeze(void);
+Py_ssize_t rt_gc_freeze_count(void);
 
 // ---- the trashcan (trashcan.c) --------------------------------------------------------------
 // Freeing a deeply nested structure would nest deallocators as deep as the structure and

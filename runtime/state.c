@@ -95,6 +95,7 @@ rt_runtime_init(void)
 {
     if (runtime_ready)
         return 0;
+    rt_gc_init();
     for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) {
         if (PyType_Ready(static_types[i]) < 0) {
             fprintf(stderr, "krait: cannot initialize type %s\n", static_types[i]->tp_name);

@@ -9,9 +9,9 @@ static void
 deposit(RtThreadState *ts, PyObject *o)
 {
     PyGC_Head *g = rt_gc_head(o);
-    if (g->gc_next != NULL)
+    if (g->gc_next != 0)
         Py_FatalError("trashcan: a deallocator deferred a tracked object");
-    g->gc_prev = (PyGC_Head *)ts->trash_deferred;
+    g->gc_prev = (uintptr_t)ts->trash_deferred;
     ts->trash_deferred = o;
 }
 
@@ -25,7 +25,7 @@ destroy_chain(RtThreadState *ts)
         PyObject *o = ts->trash_deferred;
         PyGC_Head *g = rt_gc_head(o);
         ts->trash_deferred = (PyObject *)g->gc_prev;
-        g->gc_prev = NULL;
+        g->gc_prev = 0;
         Py_TYPE(o)->tp_dealloc(o);
     }
     ts->trash_delete_nesting--;

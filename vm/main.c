@@ -20,6 +20,7 @@
 
 // The built-in modules besides sys and builtins (one table, the import system's).
 static const VmBuiltinModule builtin_modules[] = {
+    {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},
     {NULL, NULL},
@@ -49,6 +50,7 @@ typedef struct {
     const char *file;    // script path, "-" for stdin, or NULL when none was given
     int script_index;    // argv index where sys.argv starts
     int dis;
+    int gc_stress; // -X gc-stress
 } Options;
 
 // The program name for messages: "krait" however it was invoked.
@@ -101,6 +103,8 @@ parse_options(int argc, char **argv, Options *o)
         else if (strcmp(a, "--jit") == 0 || strcmp(a, "--dump-ir") == 0 ||
                  strcmp(a, "--jit-stats") == 0 || strncmp(a, "--jit-threshold=", 16) == 0)
             continue; // the JIT tier is not built yet: run in the interpreter
+        else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
+            o->gc_stress = 1, i++;
         else if (strcmp(a, "-X") == 0 || strcmp(a, "-W") == 0)
             i++; // an option with an argument that Krait ignores
         else if (strspn(a + 1, "BEIsSuOq") != strlen(a + 1))
@@ -416,6 +420,8 @@ start(int argc, char **argv, const Options *o)
 {
     if (rt_runtime_init() < 0 || vm_init() < 0)
         return 1;
+    if (o->gc_stress)
+        rt_gc_set_stress(1);
     vm_import_set_builtin_modules(builtin_modules);
     char *dir = script_dir(o);
     // sys.argv: "-c" then the rest for a command, "-m" for a module, [""] without a script.

@@ -607,10 +607,12 @@ static int
 dict_traverse(PyObject *o, visitproc visit, void *arg)
 {
     PyDictObject *mp = (PyDictObject *)o;
+    int visit_keys = !mp->ma_keys->unicode; // strs hold no references (as CPython skips them)
     for (Py_ssize_t i = 0, n = mp->ma_keys->nentries; i < n; i++) {
         if (*dict_value_slot(mp, i) != NULL) {
             Py_VISIT(*dict_value_slot(mp, i));
-            Py_VISIT(dict_entry_at(mp, i)->key);
+            if (visit_keys)
+                Py_VISIT(dict_entry_at(mp, i)->key);
         }
     }
     return 0;

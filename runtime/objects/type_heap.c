@@ -434,7 +434,7 @@ call_finalizer(PyObject *self)
 {
     PyObject_GC_Track(self);
     Py_SET_REFCNT(self, 1);
-    Py_TYPE(self)->tp_finalize(self);
+    PyObject_CallFinalizer(self);
     if (--self->ob_refcnt != 0)
         return -1;
     PyObject_GC_UnTrack(self);

@@ -133,7 +133,7 @@ static void
 build_and_free(const Wrap *wraps, size_t nwraps, long depth)
 {
     size_t before = blocks_in_use();
-    Py_ssize_t tracked = rt_gc_tracked_count(0);
+    Py_ssize_t tracked = rt_gc_tracked_count();
     PyObject *o = PyLong_FromLong(7);
     for (long i = 0; i < depth; i++) {
         o = wraps[(size_t)i % nwraps](o);
@@ -144,7 +144,7 @@ build_and_free(const Wrap *wraps, size_t nwraps, long depth)
     RtThreadState *ts = rt_tstate();
     assert_int_equal(ts->trash_delete_nesting, 0);
     assert_null(ts->trash_deferred);
-    assert_int_equal(rt_gc_tracked_count(0), tracked);
+    assert_int_equal(rt_gc_tracked_count(), tracked);
     // The free lists of lists and tuples may keep some blocks (tuples: 2000 a size).
     assert_true(blocks_in_use() <= before + 4096);
 }

@@ -127,19 +127,19 @@ static void
 test_gc_tracking_links_and_unlinks(void **state)
 {
     PyType_Ready(&box_type);
-    Py_ssize_t before = rt_gc_tracked_count(0);
+    Py_ssize_t before = rt_gc_tracked_count();
     Box *b = PyObject_GC_New(Box, &box_type);
     assert_non_null(b);
     assert_false(PyObject_GC_IsTracked((PyObject *)b));
     b->child = PyList_New(0);
     PyObject_GC_Track(b);
     assert_true(PyObject_GC_IsTracked((PyObject *)b));
-    assert_int_equal(rt_gc_tracked_count(0), before + 2); // the box and its list
+    assert_int_equal(rt_gc_tracked_count(), before + 2); // the box and its list
     PyObject_GC_UnTrack(b);
     PyObject_GC_UnTrack(b); // a second untrack is harmless
-    assert_int_equal(rt_gc_tracked_count(0), before + 1);
+    assert_int_equal(rt_gc_tracked_count(), before + 1);
     Py_DECREF(b);
-    assert_int_equal(rt_gc_tracked_count(0), before);
+    assert_int_equal(rt_gc_tracked_count(), before);
 }
 
 static void

@@ -1,0 +1,236 @@
+// test_gc.c: tests of the cycle collector (runtime/gc.c) on hand-built cycles: garbage is
+// found and freed, anything reachable from outside survives and grows older, finalizers run
+// once (PEP 442) and may resurrect, thresholds trigger collections.
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "tests/unit/testing.h"
+
+// ---- a container with a finalizer -----------------------------------------------------------
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *ref;
+} Box;
+
+static int finalized;         // how many times Box's finalizer ran
+static int freed;             // how many Boxes were freed
+static PyObject *resurrected; // where a finalizer may store its Box
+
+static int resurrect_next; // the next finalizer stores self in `resurrected`
+
+static void
+box_finalize(PyObject *self)
+{
+    finalized++;
+    if (resurrect_next) {
+        resurrect_next = 0;
+        resurrected = Py_NewRef(self);
+    }
+}
+
+static int
+box_traverse(PyObject *self, visitproc visit, void *arg)
+{
+    Py_VISIT(((Box *)self)->ref);
+    return 0;
+}
+
+static int
+box_clear(PyObject *self)
+{
+    Py_CLEAR(((Box *)self)->ref);
+    return 0;
+}
+
+static void
+box_dealloc(PyObject *self)
+{
+    PyObject_GC_UnTrack(self);
+    // As CPython's deallocators with finalizers do: run it unless it ran.
+    Py_SET_REFCNT(self, 1);
+    PyObject_CallFinalizer(self);
+    if (--self->ob_refcnt != 0)
+        return; // resurrected
+    box_clear(self);
+    freed++;
+    PyObject_GC_Del(self);
+}
+
+static PyTypeObject BoxType = {
+    .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
+    .tp_name = "Box",
+    .tp_basicsize = sizeof(Box),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_traverse = box_traverse,
+    .tp_clear = box_clear,
+    .tp_dealloc = box_dealloc,
+    .tp_finalize = box_finalize,
+};
+
+static PyObject *
+new_box(PyObject *ref)
+{
+    Box *b = PyObject_GC_New(Box, &BoxType);
+    assert_non_null(b);
+    b->ref = Py_XNewRef(ref);
+    PyObject_GC_Track(b);
+    return (PyObject *)b;
+}
+
+static int
+setup(void **state)
+{
+    int r = rt_test_setup(state);
+    if (r == 0 && !PyType_HasFeature(&BoxType, Py_TPFLAGS_READY))
+        r = PyType_Ready(&BoxType);
+    rt_gc_enable(0); // collections happen when the tests say so
+    rt_gc_collect(2);
+    finalized = freed = 0;
+    return r;
+}
+
+static int
+teardown(void **state)
+{
+    rt_gc_enable(1);
+    return rt_test_teardown(state);
+}
+
+// A list that contains itself, n times over: n objects of garbage after the last Py_DECREF.
+static void
+make_self_cycles(int n)
+{
+    for (int i = 0; i < n; i++) {
+        PyObject *l = PyList_New(0);
+        assert_int_equal(PyList_Append(l, l), 0);
+        Py_DECREF(l);
+    }
+}
+
+// ---- the tests ------------------------------------------------------------------------------
+
+static void
+test_unreachable_cycles_are_found_and_freed(void **state)
+{
+    (void)state;
+    Py_ssize_t before = rt_gc_tracked_count();
+    make_self_cycles(3);
+    // Two boxes pointing at each other.
+    PyObject *a = new_box(NULL), *b = new_box(a);
+    ((Box *)a)->ref = Py_NewRef(b);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    assert_int_equal(rt_gc_tracked_count(), before + 5);
+    assert_int_equal(rt_gc_collect(2), 5);
+    assert_int_equal(rt_gc_tracked_count(), before);
+    assert_int_equal(freed, 2);
+    assert_int_equal(finalized, 2);
+    assert_int_equal(rt_gc_collect(2), 0);
+}
+
+static int
+is_object(PyObject *op, void *target)
+{
+    return op == target;
+}
+
+static void
+test_cycles_reachable_from_outside_survive_and_grow_older(void **state)
+{
+    (void)state;
+    PyObject *l = PyList_New(0);
+    assert_int_equal(PyList_Append(l, l), 0);
+    PyObject *holder = new_box(l); // we hold the box, the box holds the list
+    assert_int_equal(rt_gc_visit_objects(0, is_object, l), 1);
+    Py_DECREF(l); // now only the box holds the list, and we hold the box
+    assert_int_equal(rt_gc_collect(0), 0);
+    assert_int_equal(rt_gc_visit_objects(0, is_object, l), 0);
+    assert_int_equal(rt_gc_visit_objects(1, is_object, l), 1);
+    assert_int_equal(rt_gc_collect(1), 0);
+    assert_int_equal(rt_gc_visit_objects(2, is_object, holder), 1);
+    Py_DECREF(holder); // the box goes by refcount; the list cycle stays for the collector
+    assert_int_equal(freed, 1);
+    assert_int_equal(rt_gc_collect(2), 1);
+}
+
+static void
+test_finalizers_run_once_and_may_resurrect(void **state)
+{
+    (void)state;
+    PyObject *a = new_box(NULL);
+    ((Box *)a)->ref = Py_NewRef(a);
+    Py_DECREF(a);
+    resurrect_next = 1;
+    // The finalizer stored the box: nothing is freed, and the box is marked finalized.
+    assert_int_equal(rt_gc_collect(2), 0);
+    assert_int_equal(finalized, 1);
+    assert_int_equal(freed, 0);
+    assert_ptr_equal(resurrected, a);
+    assert_true(PyObject_GC_IsFinalized(a));
+    // Dropped again, it is freed without running the finalizer a second time.
+    Py_CLEAR(resurrected);
+    assert_int_equal(rt_gc_collect(2), 1);
+    assert_int_equal(finalized, 1);
+    assert_int_equal(freed, 1);
+}
+
+static void
+test_a_cycle_reachable_only_from_garbage_with_a_finalizer_is_kept_until_it_is_dropped(void **state)
+{
+    (void)state;
+    // garbage box -> list cycle; the finalizer resurrects the box, so the list survives too.
+    PyObject *l = PyList_New(0);
+    assert_int_equal(PyList_Append(l, l), 0);
+    PyObject *a = new_box(l);
+    assert_int_equal(PyList_Append(l, a), 0);
+    Py_DECREF(l);
+    Py_DECREF(a);
+    resurrect_next = 1;
+    assert_int_equal(rt_gc_collect(2), 0);
+    assert_int_equal(PyList_GET_SIZE(l), 2); // still intact
+    Py_CLEAR(resurrected);
+    assert_int_equal(rt_gc_collect(2), 2);
+    assert_int_equal(freed, 1);
+}
+
+static void
+test_allocations_past_the_threshold_trigger_a_collection(void **state)
+{
+    (void)state;
+    int thresholds[RT_GC_GENERATIONS];
+    rt_gc_get_thresholds(thresholds);
+    rt_gc_set_threshold(0, 100);
+    rt_gc_enable(1);
+    Py_ssize_t before = rt_gc_tracked_count();
+    make_self_cycles(1000); // each a list and its items: collections keep the count low
+    assert_true(rt_gc_tracked_count() - before < 200);
+    RtGcStats stats[RT_GC_GENERATIONS];
+    rt_gc_get_stats(stats);
+    assert_true(stats[0].collections > 0);
+    rt_gc_enable(0);
+    rt_gc_set_threshold(0, thresholds[0]);
+    rt_gc_collect(2);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_unreachable_cycles_are_found_and_freed, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_cycles_reachable_from_outside_survive_and_grow_older,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_finalizers_run_once_and_may_resurrect, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(
+            test_a_cycle_reachable_only_from_garbage_with_a_finalizer_is_kept_until_it_is_dropped,
+            setup, teardown),
+        cmocka_unit_test_setup_teardown(test_allocations_past_the_threshold_trigger_a_collection,
+                                        setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
