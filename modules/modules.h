@@ -9,6 +9,9 @@
 // A new `math` module object (math.c, math_float.c, math_integer.c), or NULL.
 PyObject *PyInit_math(void);
 
+// A new `_weakref` module object (weakrefmodule.c), or NULL.
+PyObject *PyInit__weakref(void);
+
 // A new `gc` module object (gcmodule.c), or NULL.
 PyObject *PyInit_gc(void);
 

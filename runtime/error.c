@@ -284,6 +284,8 @@ PyErr_Print(void)
     Py_DECREF(exc);
 }
 
+void (*rt_print_exception_hook)(PyObject *exc, FILE *out);
+
 void
 PyErr_WriteUnraisable(PyObject *obj)
 {
@@ -302,7 +304,10 @@ PyErr_WriteUnraisable(PyObject *obj)
         }
         Py_XDECREF(r);
     }
-    print_exception_line(exc);
+    if (rt_print_exception_hook != NULL)
+        rt_print_exception_hook(exc, stderr);
+    else
+        print_exception_line(exc);
     fflush(stderr);
     Py_DECREF(exc);
 }

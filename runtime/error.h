@@ -5,6 +5,7 @@
 #define KRAIT_RUNTIME_ERROR_H
 
 #include <stdarg.h>
+#include <stdio.h>
 #include "runtime/object.h"
 
 // Raise type(msg) where msg is a UTF-8 C string.
@@ -60,7 +61,12 @@ void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb);
 void PyErr_Print(void);
 
 // Report an exception that cannot be raised (in a destructor, say) as CPython does:
-// "Exception ignored in: <obj repr>" and the exception, to stderr; clears it.
+// "Exception ignored in: <obj repr>" and the exception with its traceback, to stderr;
+// clears it.
 void PyErr_WriteUnraisable(PyObject *obj);
+
+// How exceptions are printed with their tracebacks (installed by the VM, which owns frames
+// and tracebacks); NULL prints "Type: message" only.
+extern void (*rt_print_exception_hook)(PyObject *exc, FILE *out);
 
 #endif

@@ -6,7 +6,9 @@
 //      and subtract one for each reference that comes from inside `young`. What is left is
 //      the number of references from outside: the roots.
 //   3. Everything reachable from a root survives (move_unreachable); the rest is garbage.
-//   4. Run the finalizers (__del__) of the garbage once each (PEP 442), then count again:
+//   4. Clear the weak references to the garbage (running the callbacks of those that are not
+//      garbage themselves), run the finalizers (__del__) of the garbage once each (PEP 442),
+//      then count again:
 //      objects a finalizer resurrected, and everything they reach, survive.
 //   5. tp_clear breaks the remaining cycles; reference counting frees the objects.
 //
@@ -398,7 +400,46 @@ deduce_unreachable(PyGC_Head *young, PyGC_Head *unreachable)
     clear_unreachable_marks(unreachable);
 }
 
-// ---- finalizers and freeing -----------------------------------------------------------------
+// ---- weak references, finalizers and freeing -----------------------------------------------
+
+// Clear every weak reference to an unreachable object before any Python code can run (else
+// a callback or finalizer could reach garbage through one), then run the callbacks of those
+// references that are themselves reachable. Returns how many of those references died.
+static Py_ssize_t
+handle_weakrefs(PyGC_Head *unreachable, PyGC_Head *old)
+{
+    PyGC_Head to_call;
+    list_init(&to_call);
+    for (PyGC_Head *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
+        PyObject *op = rt_gc_object(g);
+        // A reference that is garbage itself must not call back into the garbage later.
+        if (PyWeakref_Check(op))
+            rt_weakref_clear((PyWeakReference *)op);
+        PyWeakReference *wr;
+        while ((wr = rt_weakref_head(op)) != NULL) {
+            rt_weakref_clear(wr);
+            if (wr->wr_callback == NULL || gc_is_collecting(rt_gc_head((PyObject *)wr)))
+                continue;
+            Py_INCREF(wr); // it must live until its callback ran
+            list_move(rt_gc_head((PyObject *)wr), &to_call);
+        }
+    }
+    Py_ssize_t freed = 0;
+    while (!list_is_empty(&to_call)) {
+        PyGC_Head *g = gc_next(&to_call);
+        PyWeakReference *wr = (PyWeakReference *)rt_gc_object(g);
+        PyObject *r = PyObject_CallOneArg(wr->wr_callback, (PyObject *)wr);
+        if (r == NULL)
+            PyErr_WriteUnraisable(wr->wr_callback);
+        Py_XDECREF(r);
+        Py_DECREF(wr);
+        if (gc_next(&to_call) == g)
+            list_move(g, old); // still alive
+        else
+            freed++;
+    }
+    return freed;
+}
 
 static void
 finalize_garbage(PyGC_Head *collectable)
@@ -465,13 +506,14 @@ collect(int gen)
         gc.long_lived_total = list_size(young);
     }
 
+    Py_ssize_t weakrefs_freed = handle_weakrefs(&unreachable, old);
     finalize_garbage(&unreachable);
     // Finalizers may have made some garbage reachable again: count afresh.
     PyGC_Head still_unreachable;
     clear_collecting(&unreachable);
     deduce_unreachable(&unreachable, &still_unreachable);
     list_merge(&unreachable, old);
-    Py_ssize_t collected = list_size(&still_unreachable);
+    Py_ssize_t collected = list_size(&still_unreachable) + weakrefs_freed;
     delete_garbage(&still_unreachable, old);
 
     if (gen + 1 < RT_GC_GENERATIONS)

@@ -28,6 +28,7 @@
 #include "runtime/objects/typeattr.h"
 #include "runtime/objects/complex.h"
 #include "runtime/objects/range.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/objects/enumerate.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/objects/structseq.h"

@@ -34,6 +34,9 @@ Py_FatalError(const char *msg)
 static PyTypeObject *const static_types[] = {
     &PyBaseObject_Type,
     &PyType_Type,
+    &rt_weakref_ref_type,
+    &rt_weakref_proxy_type,
+    &rt_weakref_callable_proxy_type,
     &PyMethodDescr_Type,
     &PyClassMethodDescr_Type,
     &PyMemberDescr_Type,

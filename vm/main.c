@@ -20,6 +20,7 @@
 
 // The built-in modules besides sys and builtins (one table, the import system's).
 static const VmBuiltinModule builtin_modules[] = {
+    {"_weakref", PyInit__weakref},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},

@@ -380,6 +380,19 @@ make_implementation(void)
     return ns;
 }
 
+// sys.path before the script's directory goes first: the library written in Python.
+static PyObject *
+lib_path(void)
+{
+    PyObject *dir = PyUnicode_FromString(KRAIT_LIB_DIR);
+    PyObject *path = dir != NULL ? PyList_New(1) : NULL;
+    if (path != NULL)
+        PyList_SET_ITEM(path, 0, dir);
+    else
+        Py_XDECREF(dir);
+    return path;
+}
+
 // ---- the module -------------------------------------------------------------------------------
 
 // The path of the running executable, or "" when the system cannot tell.
@@ -447,7 +460,7 @@ add_streams(PyObject *d)
 static int
 add_values(PyObject *d)
 {
-    if (set_steal(d, "argv", PyList_New(0)) < 0 || set_steal(d, "path", PyList_New(0)) < 0 ||
+    if (set_steal(d, "argv", PyList_New(0)) < 0 || set_steal(d, "path", lib_path()) < 0 ||
         PyDict_SetItemString(d, "modules", vm_import_modules()) < 0 ||
         set_steal(d, "maxsize", PyLong_FromSsize_t(PY_SSIZE_T_MAX)) < 0 ||
         set_steal(d, "maxunicode", PyLong_FromLong(0x10ffff)) < 0 ||

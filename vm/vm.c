@@ -44,6 +44,7 @@ vm_init(void)
     }
     rt_function_vectorcall_hook = vm_function_vectorcall;
     rt_current_frame_hook = current_frame_view;
+    rt_print_exception_hook = vm_traceback_print_exception;
     vm_ready = 1;
     return 0;
 }

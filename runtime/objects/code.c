@@ -8,6 +8,7 @@
 #include "runtime/objects/code.h"
 #include "runtime/objects/complex.h"
 #include "runtime/objects/descr.h"
+#include "runtime/objects/weakref.h"
 
 // Location entry kinds of CPython 3.11 (Objects/locations.md).
 enum {
@@ -621,6 +622,8 @@ static void
 code_dealloc(PyObject *o)
 {
     PyCodeObject *co = (PyCodeObject *)o;
+    if (co->co_weakreflist != NULL)
+        PyObject_ClearWeakRefs(o);
     Py_XDECREF(co->co_consts);
     Py_XDECREF(co->co_names);
     Py_XDECREF(co->co_exceptiontable);

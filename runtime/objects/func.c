@@ -7,6 +7,7 @@
 #include "runtime/objects/descr.h"
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/typeattr.h"
+#include "runtime/objects/weakref.h"
 
 vectorcallfunc rt_function_vectorcall_hook;
 
@@ -113,6 +114,8 @@ func_dealloc(PyObject *o)
     RtTrashcan tc = rt_trashcan_begin(o, func_dealloc);
     if (tc == RT_TRASHCAN_DEFERRED)
         return;
+    if (f->func_weakreflist != NULL)
+        PyObject_ClearWeakRefs(o);
     func_clear(o);
     Py_CLEAR(f->func_code);
     Py_CLEAR(f->func_name);
@@ -611,6 +614,8 @@ method_dealloc(PyObject *o)
     RtTrashcan tc = rt_trashcan_begin(o, method_dealloc);
     if (tc == RT_TRASHCAN_DEFERRED)
         return;
+    if (((PyMethodObject *)o)->im_weakreflist != NULL)
+        PyObject_ClearWeakRefs(o);
     method_clear(o);
     Py_TYPE(o)->tp_free(o);
     rt_trashcan_end(tc);

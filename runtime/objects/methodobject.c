@@ -6,6 +6,7 @@
 #include "runtime/objects/methodobject.h"
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/typeattr.h"
+#include "runtime/objects/weakref.h"
 
 static PyTypeObject rt_cmethod_type;
 
@@ -252,6 +253,8 @@ meth_dealloc(PyObject *o)
     RtTrashcan tc = rt_trashcan_begin(o, meth_dealloc);
     if (tc == RT_TRASHCAN_DEFERRED)
         return;
+    if (m->m_weakreflist != NULL)
+        PyObject_ClearWeakRefs(o);
     Py_XDECREF(m->m_self);
     Py_XDECREF(m->m_module);
     if (Py_IS_TYPE(o, &rt_cmethod_type))

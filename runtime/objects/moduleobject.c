@@ -7,6 +7,7 @@
 #include "runtime/objects/methodobject.h"
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/typeattr.h"
+#include "runtime/objects/weakref.h"
 
 static inline PyModuleObject *
 as_module(PyObject *m)
@@ -311,6 +312,8 @@ module_dealloc(PyObject *o)
 {
     PyModuleObject *m = as_module(o);
     PyObject_GC_UnTrack(o);
+    if (m->md_weaklist != NULL)
+        PyObject_ClearWeakRefs(o);
     if (m->md_def != NULL && m->md_def->m_free != NULL)
         m->md_def->m_free(m);
     Py_XDECREF(m->md_dict);

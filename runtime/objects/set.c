@@ -14,6 +14,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/method_tables.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/weakref.h"
 
 // Entries checked next to a probe before jumping: they share cache lines. A set's order
 // depends on this, so it is CPython's value.
@@ -445,7 +446,8 @@ set_dealloc(PyObject *self)
     RtTrashcan tc = rt_trashcan_begin(self, set_dealloc);
     if (tc == RT_TRASHCAN_DEFERRED)
         return;
-    // weak references (tp_weaklistoffset) are cleared here once weakref support lands
+    if (so->weakreflist != NULL)
+        PyObject_ClearWeakRefs(self);
     for (setentry *e = so->table; used > 0; e++) {
         if (e->key != NULL && e->key != DUMMY) {
             used--;

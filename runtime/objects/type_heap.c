@@ -6,6 +6,7 @@
 #include "runtime/runtime.h"
 #include "runtime/objects/heaptype.h"
 #include "runtime/objects/typeattr.h"
+#include "runtime/objects/weakref.h"
 
 // ---- C3 linearization ---------------------------------------------------------------------------
 
@@ -455,6 +456,9 @@ rt_subtype_dealloc(PyObject *self)
         rt_trashcan_end(tc);
         return;
     }
+    // Before the slots and the dict go: a callback may still look at the object's type.
+    if (type->tp_weaklistoffset && !base->tp_weaklistoffset)
+        PyObject_ClearWeakRefs(self);
     for (PyTypeObject *b = type; b != base; b = b->tp_base) {
         if (Py_SIZE(b))
             clear_slots(b, self);
@@ -528,8 +532,9 @@ rt_type_str_subtype_alloc(PyTypeObject *t, Py_ssize_t nbytes)
 static PyObject *
 subtype_get_weakref(PyObject *self, void *closure)
 {
-    // Nothing refers weakly to anything until weak references exist.
-    Py_RETURN_NONE;
+    (void)closure;
+    PyObject *head = (PyObject *)rt_weakref_head(self);
+    return Py_NewRef(head != NULL ? head : Py_None);
 }
 
 PyGetSetDef rt_subtype_getsets_full[] = {
@@ -600,6 +605,8 @@ rt_type_dealloc(PyObject *o)
         Py_FatalError("deallocating a static type");
     PyHeapTypeObject *et = (PyHeapTypeObject *)type;
     PyObject_GC_UnTrack(o);
+    if (type->tp_weaklist != NULL)
+        PyObject_ClearWeakRefs(o);
     rt_type_remove_subclasses(type);
     Py_XDECREF(type->tp_base);
     Py_XDECREF(type->tp_dict);
