@@ -272,6 +272,21 @@ PyObject_CallFinalizer(PyObject *self)
         rt_gc_head(self)->gc_prev |= PREV_FINALIZED;
 }
 
+int
+PyObject_CallFinalizerFromDealloc(PyObject *self)
+{
+    int gc_object = PyObject_IS_GC(self);
+    if (gc_object)
+        PyObject_GC_Track(self);
+    Py_SET_REFCNT(self, 1);
+    PyObject_CallFinalizer(self);
+    if (--self->ob_refcnt != 0)
+        return -1;
+    if (gc_object)
+        PyObject_GC_UnTrack(self);
+    return 0;
+}
+
 Py_ssize_t
 rt_gc_tracked_count(void)
 {

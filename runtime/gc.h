@@ -69,6 +69,11 @@ int PyObject_GC_IsFinalized(PyObject *o);
 // Run o's tp_finalize unless it has run already (CPython's contract).
 void PyObject_CallFinalizer(PyObject *o);
 
+// From a deallocator (o's refcount is 0, o untracked): run the finalizer with o alive and
+// tracked meanwhile. 0 when o may be freed now, -1 when the finalizer resurrected it (the
+// deallocator must stop; o stays tracked).
+int PyObject_CallFinalizerFromDealloc(PyObject *o);
+
 // Number of tracked objects, in every generation (walks the lists: for tests).
 Py_ssize_t rt_gc_tracked_count(void);
 

@@ -139,7 +139,18 @@ typedef struct {
     void *am_send;
 } PyAsyncMethods;
 
-typedef struct PyBufferProcs PyBufferProcs;
+// The buffer protocol (runtime/objects/buffer.h has Py_buffer, the request flags and the calls):
+// bf_getbuffer fills a view of the object's memory and returns 0, or -1 with BufferError;
+// bf_releasebuffer (may be NULL) is called once for each view filled when it is released.
+typedef struct bufferinfo Py_buffer;
+typedef int (*getbufferproc)(PyObject *, Py_buffer *, int);
+typedef void (*releasebufferproc)(PyObject *, Py_buffer *);
+
+typedef struct PyBufferProcs {
+    getbufferproc bf_getbuffer;
+    releasebufferproc bf_releasebuffer;
+} PyBufferProcs;
+
 struct PyMethodDef;
 struct PyMemberDef;
 struct PyGetSetDef;

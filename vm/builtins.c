@@ -162,10 +162,11 @@ builtin_ord(PyObject *self, PyObject *o)
         n = PyUnicode_GET_LENGTH(o);
         if (n == 1)
             return PyLong_FromLong((long)PyUnicode_READ_CHAR(o, 0));
-    } else if (PyBytes_Check(o)) {
-        n = PyBytes_GET_SIZE(o);
+    } else if (PyBytes_Check(o) || PyByteArray_Check(o)) {
+        n = Py_SIZE(o);
         if (n == 1)
-            return PyLong_FromLong((unsigned char)PyBytes_AS_STRING(o)[0]);
+            return PyLong_FromLong((unsigned char)(PyBytes_Check(o) ? PyBytes_AS_STRING(o)
+                                                                    : PyByteArray_AS_STRING(o))[0]);
     } else {
         return PyErr_Format(PyExc_TypeError,
                             "ord() expected string of length 1, but %.200s found",
@@ -486,8 +487,8 @@ builtin_format(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     if (nargs == 2 && !PyUnicode_Check(args[1]))
         return PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                            rt_type_name(Py_TYPE(args[1])));
-    return vm_format(args[0], nargs == 2 ? args[1] : NULL);
+                            args[1] == Py_None ? "None" : rt_type_name(Py_TYPE(args[1])));
+    return PyObject_Format(args[0], nargs == 2 ? args[1] : NULL);
 }
 
 // ---- the module -------------------------------------------------------------------------------
@@ -504,8 +505,12 @@ static PyMethodDef builtin_methods[] = {
     B_KW(__import__, "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> "
                      "module\n\nImport a module."),
     B_O(abs, "abs($module, x, /)\n--\n\nReturn the absolute value of the argument."),
+    B_X(aiter, METH_O, "aiter($module, async_iterable, /)\n--\n\nReturn an AsyncIterator for "
+                       "an AsyncIterable object."),
     B_O(all, "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in "
              "the iterable."),
+    B_X(anext, METH_FASTCALL, "anext(aiterator[, default])\n\nReturn the next item from the "
+                              "async iterator."),
     B_O(any, "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the "
              "iterable."),
     B_O(ascii, "ascii($module, obj, /)\n--\n\nReturn an ASCII-only representation of an "
@@ -582,6 +587,7 @@ static const struct {
     PyTypeObject *type;
 } builtin_types[] = {
     {"bool", &PyBool_Type},         {"bytes", &PyBytes_Type},
+    {"bytearray", &PyByteArray_Type}, {"memoryview", &PyMemoryView_Type},
     {"classmethod", &PyClassMethod_Type},
     {"complex", &PyComplex_Type},   {"dict", &PyDict_Type},
     {"enumerate", &PyEnum_Type},    {"filter", &PyFilter_Type},

@@ -21,6 +21,9 @@ extern PyTypeObject PyMap_Type;
 extern PyTypeObject PyFilter_Type;
 extern PyTypeObject PyCallIter_Type;
 
+// What anext(aiterator, default) returns (builtins_async.c).
+extern PyTypeObject VmAnextAwaitable_Type;
+
 // iter(callable, sentinel): a new callable_iterator, or NULL.
 PyObject *PyCallIter_New(PyObject *callable, PyObject *sentinel);
 
@@ -68,6 +71,11 @@ int vm_sys_set_argv(int argc, char *const *argv, const char *path0);
 
 // Flush sys.stdout and sys.stderr, ignoring errors (at exit and before tracebacks).
 void vm_sys_flush_std(void);
+
+// Apply -X int_max_str_digits (xoption: the text after the key, "=N", or NULL when not given)
+// or else, if use_environment, PYTHONINTMAXSTRDIGITS, before the runtime starts. 0, or -1
+// after printing CPython's fatal error for an invalid limit (the caller exits with status 1).
+int vm_sys_init_int_max_str_digits(const char *xoption, int use_environment);
 
 // ---- imports (import.c) -------------------------------------------------------------------------
 

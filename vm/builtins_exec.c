@@ -281,6 +281,55 @@ check_class_cell(PyObject *cell, PyObject *name, PyObject *cls)
     return -1;
 }
 
+// The bases after PEP 560: a base that is not a class but has __mro_entries__ (list[int])
+// is replaced by the tuple that method returns. orig_bases itself when nothing changed.
+// New reference or NULL.
+static PyObject *
+update_bases(PyObject *orig_bases)
+{
+    Py_ssize_t n = PyTuple_GET_SIZE(orig_bases);
+    PyObject *new_bases = NULL; // a list, made at the first replaced base
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *base = PyTuple_GET_ITEM(orig_bases, i), *meth = NULL;
+        if (!PyType_Check(base) &&
+            rt_object_lookup_attr(base, PyUnicode_InternFromString("__mro_entries__"), &meth) < 0)
+            goto error;
+        if (meth == NULL) {
+            if (new_bases != NULL && PyList_Append(new_bases, base) < 0)
+                goto error;
+            continue;
+        }
+        PyObject *entries = PyObject_CallOneArg(meth, orig_bases);
+        Py_DECREF(meth);
+        if (entries == NULL)
+            goto error;
+        if (!PyTuple_Check(entries)) {
+            PyErr_SetString(PyExc_TypeError, "__mro_entries__ must return a tuple");
+            Py_DECREF(entries);
+            goto error;
+        }
+        if (new_bases == NULL) {
+            new_bases = PyList_New(0);
+            for (Py_ssize_t j = 0; new_bases != NULL && j < i; j++) {
+                if (PyList_Append(new_bases, PyTuple_GET_ITEM(orig_bases, j)) < 0)
+                    Py_CLEAR(new_bases);
+            }
+        }
+        int err = new_bases == NULL ? -1 : rt_list_extend(new_bases, entries);
+        Py_DECREF(entries);
+        if (err < 0)
+            goto error;
+    }
+    if (new_bases == NULL)
+        return Py_NewRef(orig_bases);
+    PyObject *r = PyList_AsTuple(new_bases);
+    Py_DECREF(new_bases);
+    return r;
+error:
+    Py_XDECREF(new_bases);
+    return NULL;
+}
+
 // The metaclass from the keywords (removed from *kwds) or from the bases; 1 if it is a
 // class (so the most derived one can be chosen), 0 if not; -1 on error.
 static int
@@ -329,7 +378,8 @@ vm_builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nar
         PyErr_SetString(PyExc_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    PyObject *bases = rt_tuple_from_array(args + 2, nargs - 2);
+    PyObject *orig_bases = rt_tuple_from_array(args + 2, nargs - 2);
+    PyObject *bases = orig_bases ? update_bases(orig_bases) : NULL;
     PyObject *kwds = bases && kwnames ? rt_call_kwnames_to_dict(args + nargs, kwnames) : NULL;
     PyObject *meta = NULL, *ns = NULL, *cell = NULL, *cls = NULL;
     if (bases == NULL || (kwnames != NULL && kwds == NULL))
@@ -343,11 +393,15 @@ vm_builtin___build_class__(PyObject *self, PyObject *const *args, Py_ssize_t nar
     cell = vm_run_class_body(func, ns);
     if (cell == NULL)
         goto done;
+    if (bases != orig_bases &&
+        PyObject_SetItem(ns, PyUnicode_InternFromString("__orig_bases__"), orig_bases) < 0)
+        goto done;
     PyObject *margs[3] = {name, bases, ns};
     cls = PyObject_VectorcallDict(meta, margs, 3, kwds);
     if (cls != NULL && check_class_cell(cell, name, cls) < 0)
         Py_CLEAR(cls);
 done:
+    Py_XDECREF(orig_bases);
     Py_XDECREF(bases);
     Py_XDECREF(kwds);
     Py_XDECREF(meta);

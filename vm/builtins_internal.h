@@ -21,6 +21,10 @@ PyObject *vm_builtin_sorted(PyObject *self, PyObject *const *args, Py_ssize_t na
 PyObject *vm_builtin_sum(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                          PyObject *kwnames);
 
+// builtins_async.c
+PyObject *vm_builtin_aiter(PyObject *self, PyObject *o);
+PyObject *vm_builtin_anext(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+
 // builtins_io.c
 PyObject *vm_builtin_print(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
                            PyObject *kwnames);

@@ -1,9 +1,6 @@
 // builtins_num.c: the numeric and ordering builtins: sum (with CPython 3.11's word and
-// double fast paths), min, max, sorted, divmod, pow and round (float rounding correctly
-// rounded from the exact binary value, as CPython's dtoa-based double_round).
-#include <float.h>
-#include <math.h>
-#include <stdio.h>
+// double fast paths), min, max, sorted, divmod, pow and round (which calls __round__; the
+// rounding of ints and floats is in int.c and float_methods.c).
 #include <string.h>
 #include "runtime/call.h"
 #include "vm/builtins.h"
@@ -256,134 +253,6 @@ vm_builtin_pow(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject
 
 // ---- round ------------------------------------------------------------------------------------
 
-// round(x) for a float: half to even, as an int.
-static PyObject *
-round_float_to_int(double x)
-{
-    double r = round(x);
-    if (fabs(x - r) == 0.5)
-        r = 2.0 * round(x / 2.0);
-    return PyLong_FromDouble(r);
-}
-
-// x rounded to a multiple of 10**-ndigits for ndigits < 0, exactly: x = n / 2**t as a
-// fraction of ints, divided by 10**-ndigits with ties to even, then scaled back.
-static PyObject *
-round_float_negative(double x, int ndigits)
-{
-    int e;
-    double m = frexp(fabs(x), &e); // |x| = m * 2**e, 0.5 <= m < 1
-    PyObject *mant = PyLong_FromDouble(ldexp(m, 53)); // |x| = mant * 2**(e - 53)
-    PyObject *ten = PyLong_FromLong(10), *k = PyLong_FromLong(-ndigits);
-    PyObject *p = ten && k ? PyNumber_Power(ten, k, Py_None) : NULL;
-    PyObject *num = NULL, *den = NULL, *qr = NULL, *result = NULL;
-    Py_XDECREF(ten);
-    Py_XDECREF(k);
-    if (mant == NULL || p == NULL)
-        goto done;
-    PyObject *shift = PyLong_FromLong(e - 53 >= 0 ? e - 53 : 53 - e);
-    if (shift == NULL)
-        goto done;
-    num = e - 53 >= 0 ? PyNumber_Lshift(mant, shift) : Py_NewRef(mant);
-    den = e - 53 >= 0 ? Py_NewRef(p) : PyNumber_Lshift(p, shift);
-    Py_DECREF(shift);
-    qr = num && den ? PyNumber_Divmod(num, den) : NULL;
-    if (qr == NULL)
-        goto done;
-    PyObject *q = PyTuple_GET_ITEM(qr, 0), *r = PyTuple_GET_ITEM(qr, 1);
-    PyObject *two_r = PyNumber_Add(r, r);
-    if (two_r == NULL)
-        goto done;
-    int c = rt_int_compare(two_r, den);
-    Py_DECREF(two_r);
-    int up = c > 0 || (c == 0 && rt_int_is_small(q) ? (rt_int_small_value(q) & 1) : 0);
-    if (c == 0 && !rt_int_is_small(q)) { // a huge quotient: test its parity with ints
-        PyObject *one = PyLong_FromLong(1), *bit = PyNumber_And(q, one);
-        up = bit != NULL && rt_int_sign(bit) != 0;
-        Py_XDECREF(bit);
-    }
-    PyObject *one = PyLong_FromLong(1);
-    PyObject *qq = up ? PyNumber_Add(q, one) : Py_NewRef(q);
-    PyObject *v = qq ? PyNumber_Multiply(qq, p) : NULL;
-    Py_XDECREF(qq);
-    if (v == NULL)
-        goto done;
-    double d = PyLong_AsDouble(v);
-    Py_DECREF(v);
-    if (d == -1.0 && PyErr_Occurred()) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_OverflowError, "rounded value too large to represent");
-        goto done;
-    }
-    result = PyFloat_FromDouble(copysign(d, x));
-done:
-    Py_XDECREF(mant);
-    Py_XDECREF(p);
-    Py_XDECREF(num);
-    Py_XDECREF(den);
-    Py_XDECREF(qr);
-    return result;
-}
-
-// float.__round__(ndigits) for an int ndigits (CPython's double_round): the decimal text of
-// x rounded at ndigits places, read back. printf is exact and rounds ties to even, as dtoa.
-static PyObject *
-round_float(double x, Py_ssize_t ndigits)
-{
-    const int ndigits_max = (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103);
-    const int ndigits_min = -(int)((DBL_MAX_EXP + 1) * 0.30103);
-    if (!isfinite(x) || ndigits > ndigits_max)
-        return PyFloat_FromDouble(x);
-    if (ndigits < ndigits_min)
-        return PyFloat_FromDouble(0.0 * x);
-    if (ndigits < 0)
-        return round_float_negative(x, (int)ndigits);
-    char buf[720];
-    snprintf(buf, sizeof buf, "%.*f", (int)ndigits, x);
-    char *end;
-    return PyFloat_FromDouble(rt_float_parse(buf, &end));
-}
-
-// int.__round__(ndigits): the int itself for ndigits >= 0, else rounded half to even to a
-// multiple of 10**-ndigits.
-static PyObject *
-round_int(PyObject *v, PyObject *ndigits)
-{
-    PyObject *nd = PyNumber_Index(ndigits);
-    if (nd == NULL)
-        return NULL;
-    if (rt_int_sign(nd) >= 0) {
-        Py_DECREF(nd);
-        return PyNumber_Index(v);
-    }
-    PyObject *ten = PyLong_FromLong(10), *k = PyNumber_Negative(nd);
-    PyObject *p = k ? PyNumber_Power(ten, k, Py_None) : NULL;
-    Py_DECREF(nd);
-    Py_DECREF(ten);
-    Py_XDECREF(k);
-    if (p == NULL)
-        return NULL;
-    // r = v mod p in [0, p); round up when 2r > p, or 2r == p and the quotient is odd.
-    PyObject *qr = PyNumber_Divmod(v, p), *res = NULL;
-    if (qr != NULL) {
-        PyObject *q = PyTuple_GET_ITEM(qr, 0), *r = PyTuple_GET_ITEM(qr, 1);
-        PyObject *two_r = PyNumber_Add(r, r);
-        if (two_r != NULL) {
-            int c = rt_int_compare(two_r, p);
-            PyObject *one = PyLong_FromLong(1), *odd = PyNumber_And(q, one);
-            int up = c > 0 || (c == 0 && odd != NULL && rt_int_sign(odd) != 0);
-            PyObject *base = PyNumber_Subtract(v, r);
-            res = base && up ? PyNumber_Add(base, p) : Py_XNewRef(base);
-            Py_XDECREF(base);
-            Py_XDECREF(odd);
-            Py_DECREF(two_r);
-        }
-        Py_DECREF(qr);
-    }
-    Py_DECREF(p);
-    return res;
-}
-
 PyObject *
 vm_builtin_round(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -393,17 +262,11 @@ vm_builtin_round(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObje
     if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
     PyObject *number = a[0], *ndigits = a[1] == Py_None ? NULL : a[1];
-    if (PyFloat_CheckExact(number)) {
-        double x = PyFloat_AS_DOUBLE(number);
-        if (ndigits == NULL)
-            return round_float_to_int(x);
-        Py_ssize_t nd = PyNumber_AsSsize_t(ndigits, NULL);
-        if (nd == -1 && PyErr_Occurred())
-            return NULL;
-        return round_float(x, nd);
-    }
-    if (PyLong_CheckExact(number) || PyBool_Check(number))
-        return ndigits == NULL ? PyNumber_Index(number) : round_int(number, ndigits);
+    // The exact types skip the method lookup; their __round__ is the same function.
+    if (PyFloat_CheckExact(number))
+        return rt_float_round(number, ndigits);
+    if (PyLong_CheckExact(number))
+        return rt_int_round(number, ndigits);
     PyObject *meth = vm_lookup_special(number, "__round__");
     if (meth == NULL) {
         if (!PyErr_Occurred())

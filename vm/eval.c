@@ -7,6 +7,7 @@
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
+#include "vm/genobject.h"
 #include "vm/opcode.h"
 #include "vm/ops.h"
 #include "vm/traceback.h"
@@ -244,8 +245,23 @@ unsupported_opcode(int opcode)
         DISPATCH();                                                                                \
     } while (0)
 
+// Leave an entry frame: the thread's frames are cleared and popped here, while a
+// generator's frame stays in its generator, which clears it once finished (genobject.c).
+static inline void
+leave_entry_frame(VmThreadState *vs, Frame *frame)
+{
+    if (frame->owner == FRAME_OWNED_BY_THREAD)
+        vm_frame_clear_and_pop(vs, frame);
+}
+
 PyObject *
 vm_eval_frame(VmThreadState *vs, Frame *frame)
+{
+    return vm_eval_frame_ex(vs, frame, 0);
+}
+
+PyObject *
+vm_eval_frame_ex(VmThreadState *vs, Frame *frame, int throwflag)
 {
     // Every byte dispatches somewhere: unlisted opcodes to unknown_opcode, then each listed
     // one to its TARGET (the later initializers override the range on purpose).
@@ -264,7 +280,7 @@ vm_eval_frame(VmThreadState *vs, Frame *frame)
     vs->current_frame = frame;
     if (vm_check_c_stack(vs) < 0) {
         vs->current_frame = frame->previous;
-        vm_frame_clear_and_pop(vs, frame);
+        leave_entry_frame(vs, frame);
         return NULL;
     }
 
@@ -279,6 +295,10 @@ start_frame:
     if (++ts->recursion_depth > ts->recursion_limit && recursion_error(ts) < 0)
         goto exit_unwind;
     LOAD_FRAME();
+    if (throwflag) {
+        throwflag = 0; // only the generator frame this call resumes starts by raising
+        goto error;
+    }
     DISPATCH();
 
     // ---- stack and constants --------------------------------------------------------------
@@ -503,6 +523,46 @@ start_frame:
         if (len == NULL)
             goto error;
         PUSH(len);
+        DISPATCH();
+    }
+
+    // ---- match (ops_match.c) ---------------------------------------------------------------
+
+    TARGET(MATCH_SEQUENCE)
+    {
+        int match = vm_match_sequence(TOP());
+        PUSH(match ? Py_True : Py_False);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING)
+    {
+        int match = vm_match_mapping(TOP());
+        PUSH(match ? Py_True : Py_False);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS)
+    {
+        // The subject and the keys stay: the pattern code pops them.
+        PyObject *values = vm_match_keys(SECOND(), TOP());
+        if (values == NULL)
+            goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS)
+    {
+        // Replace subject, class and keyword names with the attributes (or None).
+        PyObject *names = POP(), *cls = POP(), *subject = TOP();
+        PyObject *attrs = vm_match_class(subject, cls, oparg, names);
+        Py_DECREF(names);
+        Py_DECREF(cls);
+        if (attrs == NULL)
+            goto error;
+        SET_TOP(attrs);
+        Py_DECREF(subject);
         DISPATCH();
     }
 
@@ -1058,11 +1118,12 @@ start_frame:
         SAVE_STACK();
         ts->recursion_depth--;
         Frame *caller = frame->previous;
-        int entry = frame->is_entry;
         vs->current_frame = caller;
-        vm_frame_clear_and_pop(vs, frame);
-        if (entry)
+        if (frame->is_entry) {
+            leave_entry_frame(vs, frame);
             return retval;
+        }
+        vm_frame_clear_and_pop(vs, frame);
         frame = caller;
         LOAD_FRAME();
         PUSH(retval);
@@ -1110,9 +1171,10 @@ start_frame:
     {
         PyObject *value = TOP();
         RtExcStackItem *exc_info = ts->exc_info;
+        // The stack's reference to value moves to exc_info; the copy pushed is a new one.
         SET_TOP(exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None));
         PUSH(Py_NewRef(value));
-        exc_info->exc_value = Py_NewRef(value);
+        exc_info->exc_value = value;
         DISPATCH();
     }
 
@@ -1228,25 +1290,140 @@ start_frame:
         DISPATCH();
     }
 
-    // ---- generators, coroutines, except* and match: later issues ---------------------------
+    // ---- generators and coroutines (genobject.c, ops_gen.c) ---------------------------------
+
+    TARGET(RETURN_GENERATOR)
+    {
+        // The frame moves into a new generator; its caller receives the generator.
+        SAVE_STACK();
+        PyObject *gen = vm_gen_new_from_frame(frame);
+        if (gen == NULL)
+            goto error;
+        ts->recursion_depth--;
+        Frame *caller = frame->previous;
+        vs->current_frame = caller;
+        int entry = frame->is_entry;
+        vm_frame_pop(vs, frame);
+        if (entry)
+            return gen;
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(gen);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE)
+    {
+        // A generator's frame always runs as the entry frame of a resume (genobject.c).
+        PyObject *retval = POP();
+        SAVE_STACK();
+        vm_gen_from_frame(frame)->gi_frame_state = VM_GEN_SUSPENDED;
+        ts->recursion_depth--;
+        vs->current_frame = frame->previous;
+        return retval;
+    }
+
+    TARGET(SEND)
+    {
+        PyObject *v = POP();
+        PyObject *retval;
+        PySendResult status = PyIter_Send(TOP(), v, &retval);
+        Py_DECREF(v);
+        if (status == PYGEN_ERROR)
+            goto error;
+        if (status == PYGEN_RETURN) {
+            // The subiterator finished: its return value replaces it, and the loop ends.
+            PyObject *receiver = TOP();
+            SET_TOP(retval);
+            Py_DECREF(receiver);
+            JUMPBY(oparg);
+            DISPATCH();
+        }
+        PUSH(retval);
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        PyObject *iterable = TOP();
+        PyObject *it = vm_get_yield_from_iter(iterable, frame->code);
+        Py_DECREF(iterable);
+        SET_TOP(it);
+        if (it == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE)
+    {
+        PyObject *awaited = TOP();
+        PyObject *it = vm_get_awaitable(awaited, oparg);
+        Py_DECREF(awaited);
+        SET_TOP(it);
+        if (it == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER)
+    {
+        PyObject *it = apply_steal(vm_get_aiter, TOP());
+        SET_TOP(it);
+        if (it == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT)
+    {
+        PyObject *awaitable = vm_get_anext(TOP());
+        if (awaitable == NULL)
+            goto error;
+        PUSH(awaitable);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR)
+    {
+        // Stack: the async iterator, the exception that ended the __anext__ await.
+        PyObject *exc = POP();
+        if (!PyErr_GivenExceptionMatches(exc, PyExc_StopAsyncIteration)) {
+            PyErr_SetRaisedException(exc);
+            goto exception_unwind;
+        }
+        Py_DECREF(exc);
+        PyObject *aiter = POP();
+        Py_DECREF(aiter);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH)
+    {
+        PyObject *mgr = TOP();
+        PyObject *exit = NULL;
+        PyObject *r = vm_before_async_with(mgr, &exit);
+        if (r == NULL)
+            goto error;
+        SET_TOP(exit);
+        Py_DECREF(mgr);
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP)
+    {
+        PyObject *wrapped = apply_steal(vm_async_gen_wrap_value, TOP());
+        SET_TOP(wrapped);
+        if (wrapped == NULL)
+            goto error;
+        DISPATCH();
+    }
+
+    // ---- except*: a later issue ---------------------------------------------------------------
 
 TARGET_CACHE:
-TARGET_RETURN_GENERATOR:
-TARGET_YIELD_VALUE:
-TARGET_SEND:
-TARGET_GET_YIELD_FROM_ITER:
-TARGET_GET_AWAITABLE:
-TARGET_GET_AITER:
-TARGET_GET_ANEXT:
-TARGET_BEFORE_ASYNC_WITH:
-TARGET_END_ASYNC_FOR:
-TARGET_ASYNC_GEN_WRAP:
 TARGET_PREP_RERAISE_STAR:
 TARGET_CHECK_EG_MATCH:
-TARGET_MATCH_MAPPING:
-TARGET_MATCH_SEQUENCE:
-TARGET_MATCH_KEYS:
-TARGET_MATCH_CLASS:
 unknown_opcode:
     frame->prev_instr = next_instr++;
     unsupported_opcode(opcode);
@@ -1292,7 +1469,7 @@ exit_unwind:
     exiting = frame;
     frame = frame->previous;
     if (exiting->is_entry) {
-        vm_frame_clear_and_pop(vs, exiting);
+        leave_entry_frame(vs, exiting);
         return NULL;
     }
     vm_frame_clear_and_pop(vs, exiting);

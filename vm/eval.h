@@ -11,6 +11,12 @@
 // value (new reference), or NULL with the exception set.
 PyObject *vm_eval_frame(VmThreadState *vs, Frame *frame);
 
+// Run `frame` as vm_eval_frame does, but when throwflag is set start by raising the pending
+// exception at its current instruction (generator.throw()). A generator's frame (owner
+// FRAME_OWNED_BY_GENERATOR) is neither cleared nor popped on exit: YIELD_VALUE returns from
+// this call leaving it suspended, and its generator clears it once it has finished.
+PyObject *vm_eval_frame_ex(VmThreadState *vs, Frame *frame, int throwflag);
+
 // The eval breaker: non-zero when the loop must stop at the next back-edge or RESUME to
 // run vm_handle_eval_breaker (signals, pending calls, GIL drop requests).
 extern volatile int vm_eval_breaker;

@@ -112,7 +112,7 @@ release_frame_refs(Frame *f)
 }
 
 void
-vm_frame_clear_and_pop(VmThreadState *vs, Frame *f)
+vm_frame_clear(Frame *f)
 {
     struct PyFrameObject *fo = f->frame_obj;
     int moved = 0;
@@ -125,11 +125,37 @@ vm_frame_clear_and_pop(VmThreadState *vs, Frame *f)
     }
     if (!moved)
         release_frame_refs(f);
+}
+
+void
+vm_frame_pop(VmThreadState *vs, Frame *f)
+{
     PyObject **base = (PyObject **)f;
     if (vs->chunk != NULL && base == vs->chunk->data)
         pop_chunk(vs);
     else
         vs->top = base;
+}
+
+void
+vm_frame_clear_and_pop(VmThreadState *vs, Frame *f)
+{
+    vm_frame_clear(f);
+    vm_frame_pop(vs, f);
+}
+
+int
+vm_frame_traverse(Frame *f, visitproc visit, void *arg)
+{
+    Py_VISIT(f->func);
+    Py_VISIT(f->code);
+    Py_VISIT(f->globals);
+    Py_VISIT(f->builtins);
+    Py_VISIT(f->locals);
+    Py_VISIT(f->frame_obj);
+    for (int i = 0; i < f->stacktop; i++)
+        Py_VISIT(f->localsplus[i]);
+    return 0;
 }
 
 struct PyFrameObject *

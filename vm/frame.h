@@ -12,7 +12,8 @@
 struct PyFrameObject;
 
 // Who owns a frame's memory: the thread's frame stack while it runs, a frame object after
-// the frame has finished while something still refers to it, a generator (issue 5).
+// the frame has finished while something still refers to it, a generator, coroutine or
+// async generator whose frame it is (genobject.h).
 enum { FRAME_OWNED_BY_THREAD, FRAME_OWNED_BY_GENERATOR, FRAME_OWNED_BY_FRAME_OBJECT };
 
 typedef struct Frame {
@@ -58,15 +59,25 @@ vm_frame_size(PyCodeObject *co)
 Frame *vm_frame_push(VmThreadState *vs, PyObject *func, PyCodeObject *co, PyObject *globals,
                      PyObject *builtins, PyObject *locals);
 
-// Release a frame's references (its locals and value stack up to stacktop) and pop it off
-// the thread's stack. If a frame object still refers to it, the frame's data moves into
-// that object first (so tracebacks keep working after the frame has returned).
+// Release a frame's references (its locals and value stack up to stacktop). If a frame
+// object still refers to it, the frame's data moves into that object instead (so tracebacks
+// keep working after the frame has returned). For a generator's frame once it finished.
+void vm_frame_clear(Frame *f);
+
+// Pop f, the innermost frame of the thread's stack, without touching its references (they
+// were released, or moved into a generator by RETURN_GENERATOR).
+void vm_frame_pop(VmThreadState *vs, Frame *f);
+
+// vm_frame_clear then vm_frame_pop: a returning function's frame.
 void vm_frame_clear_and_pop(VmThreadState *vs, Frame *f);
 
 // Release the references f holds except its code: the value stack up to stacktop (then
 // empty), locals, func, globals and builtins. A frame object that owns f calls it to clear
 // the frame while keeping the code until it is freed, as CPython does, for finalizers.
 void vm_frame_release_all_but_code(Frame *f);
+
+// Visit every reference f holds (for the tp_traverse of the object that owns f).
+int vm_frame_traverse(Frame *f, visitproc visit, void *arg);
 
 // The frame object for f, creating it on first use: borrowed, or NULL with MemoryError.
 struct PyFrameObject *vm_frame_get_object(Frame *f);

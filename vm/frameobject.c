@@ -58,7 +58,8 @@ PyFrame_GetBack(PyFrameObject *fo)
 {
     if (fo->f_back != NULL)
         return (PyFrameObject *)Py_NewRef(fo->f_back);
-    Frame *prev = fo->f_frame->owner == FRAME_OWNED_BY_THREAD ? fo->f_frame->previous : NULL;
+    // A running generator's frame links to its caller too (NULL while it is suspended).
+    Frame *prev = fo->f_frame->owner != FRAME_OWNED_BY_FRAME_OBJECT ? fo->f_frame->previous : NULL;
     if (prev == NULL)
         return NULL;
     return (PyFrameObject *)Py_XNewRef(vm_frame_get_object(prev));
@@ -149,14 +150,7 @@ frame_traverse(PyObject *o, visitproc visit, void *arg)
     Frame *f = fo->f_frame;
     if (f->owner != FRAME_OWNED_BY_FRAME_OBJECT)
         return 0;
-    Py_VISIT(f->func);
-    Py_VISIT(f->code);
-    Py_VISIT(f->globals);
-    Py_VISIT(f->builtins);
-    Py_VISIT(f->locals);
-    for (int i = 0; i < f->stacktop; i++)
-        Py_VISIT(f->localsplus[i]);
-    return 0;
+    return vm_frame_traverse(f, visit, arg);
 }
 
 static int

@@ -52,6 +52,8 @@ typedef struct {
     int script_index;    // argv index where sys.argv starts
     int dis;
     int gc_stress; // -X gc-stress
+    int ignore_env;                 // -E or -I: PYTHON* variables are not read
+    const char *int_digits_xoption; // after "-X int_max_str_digits": "=N", "", or NULL
 } Options;
 
 // The program name for messages: "krait" however it was invoked.
@@ -106,10 +108,16 @@ parse_options(int argc, char **argv, Options *o)
             continue; // the JIT tier is not built yet: run in the interpreter
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
             o->gc_stress = 1, i++;
+        else if (strcmp(a, "-X") == 0 && i + 1 < argc &&
+                 strncmp(argv[i + 1], "int_max_str_digits", 18) == 0 &&
+                 (argv[i + 1][18] == '\0' || argv[i + 1][18] == '='))
+            o->int_digits_xoption = argv[++i] + 18;
         else if (strcmp(a, "-X") == 0 || strcmp(a, "-W") == 0)
             i++; // an option with an argument that Krait ignores
         else if (strspn(a + 1, "BEIsSuOq") != strlen(a + 1))
             return usage_error(prog_name(argv[0]), "Unknown option: %s\n", a);
+        else if (strpbrk(a + 1, "EI") != NULL)
+            o->ignore_env = 1;
     }
     o->file = i < argc ? argv[i] : NULL; // NULL: stdin without a "-" in sys.argv
     o->script_index = i;
@@ -419,6 +427,8 @@ script_dir(const Options *o)
 static int
 start(int argc, char **argv, const Options *o)
 {
+    if (vm_sys_init_int_max_str_digits(o->int_digits_xoption, !o->ignore_env) < 0)
+        return 1;
     if (rt_runtime_init() < 0 || vm_init() < 0)
         return 1;
     if (o->gc_stress)
@@ -456,7 +466,7 @@ start(int argc, char **argv, const Options *o)
 int
 main(int argc, char **argv)
 {
-    Options o = {NULL, NULL, NULL, 0, 0};
+    Options o = {NULL, NULL, NULL, 0, 0, 0, 0, NULL};
     const char *prog = prog_name(argv[0]);
     int status = parse_options(argc, argv, &o);
     if (status >= 0)

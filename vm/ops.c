@@ -241,51 +241,6 @@ vm_lookup_special(PyObject *o, const char *name)
 }
 
 PyObject *
-vm_format(PyObject *value, PyObject *spec)
-{
-    if (spec != NULL && !PyUnicode_Check(spec)) {
-        PyErr_Format(PyExc_SystemError, "Format specifier must be a string, not %.200s",
-                     Py_TYPE(spec)->tp_name);
-        return NULL;
-    }
-    if (spec == NULL || PyUnicode_GET_LENGTH(spec) == 0) {
-        if (PyUnicode_CheckExact(value))
-            return Py_NewRef(value);
-        if (PyLong_CheckExact(value))
-            return PyObject_Str(value);
-    }
-    // The common exact types format without looking their __format__ up.
-    if (spec != NULL) {
-        if (PyLong_CheckExact(value))
-            return rt_format_long(value, spec);
-        if (PyFloat_CheckExact(value))
-            return rt_format_float(value, spec);
-        if (PyUnicode_CheckExact(value))
-            return rt_format_str(value, spec);
-    }
-    PyObject *meth = vm_lookup_special(value, "__format__");
-    if (meth == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_Format(PyExc_TypeError, "Type %.100s doesn't define __format__",
-                         Py_TYPE(value)->tp_name);
-        return NULL;
-    }
-    PyObject *empty = NULL;
-    if (spec == NULL)
-        spec = empty = PyUnicode_New(0, 0);
-    PyObject *r = spec != NULL ? PyObject_CallOneArg(meth, spec) : NULL;
-    Py_DECREF(meth);
-    Py_XDECREF(empty);
-    if (r != NULL && !PyUnicode_Check(r)) {
-        PyErr_Format(PyExc_TypeError, "__format__ must return a str, not %.200s",
-                     Py_TYPE(r)->tp_name);
-        Py_DECREF(r);
-        return NULL;
-    }
-    return r;
-}
-
-PyObject *
 vm_format_value(PyObject *value, int conversion, PyObject *spec)
 {
     PyObject *converted;
@@ -307,7 +262,7 @@ vm_format_value(PyObject *value, int conversion, PyObject *spec)
         return NULL;
     if (spec == NULL && PyUnicode_CheckExact(converted))
         return converted;
-    PyObject *r = vm_format(converted, spec);
+    PyObject *r = PyObject_Format(converted, spec);
     Py_DECREF(converted);
     return r;
 }

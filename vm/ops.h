@@ -1,7 +1,8 @@
 // ops.h: the semantics of the instructions whose work does not fit in a few lines of the
-// dispatch loop (ops.c, ops_exc.c, ops_import.c). Both tiers call these, so the interpreter
-// and the JIT cannot drift apart. Unless stated, a PyObject * result is a new reference or
-// NULL with an exception set, an int result 0 or -1, and arguments are borrowed.
+// dispatch loop (ops.c, ops_exc.c, ops_import.c, ops_match.c, ops_gen.c). Both tiers call
+// these, so the interpreter and the JIT cannot drift apart. Unless stated, a PyObject * result
+// is a new reference or NULL with an exception set, an int result 0 or -1, and arguments are
+// borrowed.
 #ifndef KRAIT_VM_OPS_H
 #define KRAIT_VM_OPS_H
 
@@ -53,10 +54,6 @@ int vm_unpack_iterable(PyObject *v, int before, int after, PyObject **sp);
 // FORMAT_VALUE: apply the conversion (0 none, 1 str, 2 repr, 3 ascii) and format() with
 // spec (NULL for none). value is borrowed.
 PyObject *vm_format_value(PyObject *value, int conversion, PyObject *spec);
-
-// format(value, spec) as PyObject_Format: spec NULL or '' with a str or int gives str(value);
-// otherwise type(value).__format__(value, spec), which must return a str.
-PyObject *vm_format(PyObject *value, PyObject *spec);
 
 // BUILD_STRING: the concatenation of the n str objects at pieces.
 PyObject *vm_build_string(PyObject *const *pieces, Py_ssize_t n);
@@ -156,5 +153,50 @@ PyObject *vm_import_from(PyObject *module, PyObject *name);
 // IMPORT_STAR: copy module's public names (__all__, else names without a leading
 // underscore) into locals.
 int vm_import_star(PyObject *locals, PyObject *module);
+
+// ---- match (ops_match.c) ------------------------------------------------------------------
+
+// MATCH_SEQUENCE / MATCH_MAPPING: whether subject's class is a sequence (list, tuple, range,
+// and classes deriving from them; never str, bytes or bytearray) / a mapping (dict, ...).
+int vm_match_sequence(PyObject *subject);
+int vm_match_mapping(PyObject *subject);
+
+// MATCH_KEYS: the tuple of map's values for the tuple keys, looked up with map.get (so
+// __missing__ is not called), or None when one is missing; ValueError "mapping pattern
+// checks duplicate key ('a')" for a key given twice.
+PyObject *vm_match_keys(PyObject *map, PyObject *keys);
+
+// MATCH_CLASS: when subject is an instance of cls, the tuple of its attributes named by
+// cls.__match_args__ for nargs positional sub-patterns, then by the str tuple kwnames; None
+// when it does not match. CPython's TypeErrors for a cls that is not a type, a bad or
+// too short __match_args__, and an attribute matched twice.
+PyObject *vm_match_class(PyObject *subject, PyObject *cls, Py_ssize_t nargs, PyObject *kwnames);
+
+// ---- generators and coroutines (ops_gen.c) ----------------------------------------------
+
+// Replace the pending exception with type(fmt % ...) whose __cause__ (and __context__) is the
+// replaced one (CPython's _PyErr_FormatFromCause).
+void vm_format_from_cause(PyObject *type, const char *fmt, ...);
+
+// GET_YIELD_FROM_ITER: what `yield from o` delegates to in code co: o itself for a generator
+// (or a coroutine, inside a coroutine), else iter(o). TypeError "cannot 'yield from' a
+// coroutine object in a non-coroutine generator".
+PyObject *vm_get_yield_from_iter(PyObject *o, PyCodeObject *co);
+
+// GET_AWAITABLE: the iterator `await o` drives; `where` is 1 for what __aenter__ returned, 2
+// for __aexit__'s (their TypeError names them). RuntimeError "coroutine is being awaited
+// already".
+PyObject *vm_get_awaitable(PyObject *o, int where);
+
+// GET_AITER: o.__aiter__(), which must have __anext__ (CPython's 'async for' TypeErrors).
+PyObject *vm_get_aiter(PyObject *o);
+
+// GET_ANEXT: the awaitable of aiter.__anext__() (aiter stays on the stack).
+PyObject *vm_get_anext(PyObject *aiter);
+
+// BEFORE_ASYNC_WITH: *exit receives mgr.__aexit__ (bound) and mgr.__aenter__() is returned
+// (an awaitable). TypeError "'T' object does not support the asynchronous context manager
+// protocol".
+PyObject *vm_before_async_with(PyObject *mgr, PyObject **exit);
 
 #endif

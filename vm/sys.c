@@ -2,8 +2,11 @@
 // streams (sys_io.c), exit, the recursion and int-digit limits, version and platform facts
 // (version_info and the other struct sequences), implementation, exc_info, _getframe and the
 // display and except hooks.
+#include <errno.h>
 #include <float.h>
 #include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "runtime/call.h"
@@ -101,15 +104,57 @@ sys_set_int_max_str_digits(PyObject *self, PyObject *const *args, Py_ssize_t nar
     PyObject *a[1];
     if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return NULL;
-    long v = PyLong_AsLong(a[0]);
+    int v = PyLong_AsInt(a[0]);
     if (v == -1 && PyErr_Occurred())
         return NULL;
-    if (v != 0 && v < 640) {
+    if (v != 0 && v < RT_INT_MAX_STR_DIGITS_THRESHOLD) {
         PyErr_SetString(PyExc_ValueError, "maxdigits must be 0 or larger than 640");
         return NULL;
     }
-    rt_int_max_str_digits = (int)v;
+    rt_int_max_str_digits = v;
     Py_RETURN_NONE;
+}
+
+// The limit given by -X int_max_str_digits or PYTHONINTMAXSTRDIGITS, for sys.flags; -1 when
+// neither was given.
+static int int_max_str_digits_option = -1;
+
+// A limit as start-up options give it: a whole decimal int, 0 or at least the threshold (what
+// CPython's _Py_str_to_int and its check accept); -1 otherwise.
+static int
+parse_digit_limit(const char *text)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (end == text || *end != '\0' || errno == ERANGE || v < 0 || v > INT_MAX ||
+        (v > 0 && v < RT_INT_MAX_STR_DIGITS_THRESHOLD))
+        return -1;
+    return (int)v;
+}
+
+int
+vm_sys_init_int_max_str_digits(const char *xoption, int use_environment)
+{
+    const char *origin = "-X int_max_str_digits", *text = NULL;
+    if (xoption != NULL) {
+        text = xoption[0] == '=' ? xoption + 1 : "";
+    } else if (use_environment) {
+        text = getenv("PYTHONINTMAXSTRDIGITS");
+        origin = "PYTHONINTMAXSTRDIGITS";
+    }
+    if (text == NULL || (xoption == NULL && text[0] == '\0')) // an empty variable is unset
+        return 0;
+    int v = parse_digit_limit(text);
+    if (v < 0) {
+        fprintf(stderr,
+                "Fatal Python error: config_init_int_max_str_digits: %s: invalid limit; must be "
+                ">= %d or 0 for unlimited.\nPython runtime state: preinitialized\n\n",
+                origin, RT_INT_MAX_STR_DIGITS_THRESHOLD);
+        return -1;
+    }
+    rt_int_max_str_digits = int_max_str_digits_option = v;
+    return 0;
 }
 
 static PyObject *
@@ -327,8 +372,9 @@ make_float_info(void)
 static PyObject *
 make_int_info(void)
 {
-    PyObject *items[4] = {PyLong_FromLong(30), PyLong_FromLong(4), PyLong_FromLong(4300),
-                          PyLong_FromLong(640)};
+    PyObject *items[4] = {PyLong_FromLong(30), PyLong_FromLong(4),
+                          PyLong_FromLong(RT_INT_MAX_STR_DIGITS_DEFAULT),
+                          PyLong_FromLong(RT_INT_MAX_STR_DIGITS_THRESHOLD)};
     return make_seq(&IntInfoType, &int_info_desc, 4, items);
 }
 
@@ -354,7 +400,7 @@ make_flags(void)
     Py_SETREF(items[13], Py_NewRef(Py_False)); // dev_mode
     Py_SETREF(items[14], PyLong_FromLong(1));  // utf8_mode: Krait's text is always UTF-8
     Py_SETREF(items[16], Py_NewRef(Py_False)); // safe_path
-    Py_SETREF(items[17], PyLong_FromLong(-1)); // int_max_str_digits: not set
+    Py_SETREF(items[17], PyLong_FromLong(int_max_str_digits_option));
     return make_seq(&FlagsType, &flags_desc, 18, items);
 }
 

@@ -7,6 +7,7 @@
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
+#include "vm/genobject.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -32,8 +33,20 @@ vm_init(void)
         return 0;
     // The vm layer's own types; the runtime's are readied by rt_runtime_init (state.c).
     static PyTypeObject *const vm_types[] = {
-        &PyFrame_Type, &PyTraceBack_Type, &PyZip_Type,
-        &PyMap_Type,   &PyFilter_Type,    &PyCallIter_Type,
+        &PyFrame_Type,
+        &PyTraceBack_Type,
+        &PyZip_Type,
+        &PyMap_Type,
+        &PyFilter_Type,
+        &PyCallIter_Type,
+        &PyGen_Type,
+        &PyCoro_Type,
+        &PyAsyncGen_Type,
+        &VmCoroWrapper_Type,
+        &VmAsyncGenASend_Type,
+        &VmAsyncGenAThrow_Type,
+        &VmAsyncGenWrappedValue_Type,
+        &VmAnextAwaitable_Type,
     };
     for (size_t i = 0; i < sizeof vm_types / sizeof vm_types[0]; i++) {
         if (PyType_Ready(vm_types[i]) < 0) {

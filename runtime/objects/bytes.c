@@ -1,10 +1,10 @@
 // bytes.c: the bytes type and its iterator: allocation and the cached 0/1-byte singletons,
-// repr, hash, comparison, concatenation, repetition, indexing, slicing and `in`.
-// Construction (bytes(...), the ascii/latin-1/utf-8 encoders) is in bytes_new.c;
-// methods (decode, split ...) arrive with the descriptor machinery.
+// repr, hash, comparison, concatenation, repetition, indexing, slicing, `in` and the buffer
+// it exports. Construction (bytes(...)) is in bytes_new.c; the methods, shared with
+// bytearray, in bytes_methods.c, bytes_transform.c and bytes_hex.c.
 #include <string.h>
 
-#include "runtime/runtime.h"
+#include "runtime/objects/bytes_internal.h"
 #include "runtime/objects/method_tables.h"
 
 // ---- allocation and the singletons -----------------------------------------------------
@@ -225,9 +225,17 @@ PyBytes_Size(PyObject *o)
 PyObject *
 rt_bytes_repr(PyObject *obj, int smartquotes)
 {
+    return rt_bytes_repr_buffer(PyBytes_AS_STRING(obj), Py_SIZE(obj),
+                                smartquotes ? RT_REPR_SMARTQUOTES : 0);
+}
+
+PyObject *
+rt_bytes_repr_buffer(const char *data, Py_ssize_t length, int flags)
+{
     static const char hexdigits[] = "0123456789abcdef";
-    const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(obj);
-    Py_ssize_t length = Py_SIZE(obj), squotes = 0, dquotes = 0, newsize = 3; // b''
+    int smartquotes = flags & RT_REPR_SMARTQUOTES;
+    const unsigned char *s = (const unsigned char *)data;
+    Py_ssize_t squotes = 0, dquotes = 0, newsize = 3; // b''
     for (Py_ssize_t i = 0; i < length; i++) {
         Py_ssize_t incr = 1;
         if (s[i] == '\'')
@@ -243,7 +251,9 @@ rt_bytes_repr(PyObject *obj, int smartquotes)
         newsize += incr;
     }
     unsigned char quote = smartquotes && squotes && !dquotes ? '"' : '\'';
-    if (quote == '\'') {
+    // A ' is escaped when it would end the literal, or always when bytearray's repr asks.
+    int escape_squote = quote == '\'' || (flags & RT_REPR_ESCAPE_SQUOTE);
+    if (escape_squote) {
         if (newsize > PY_SSIZE_T_MAX - squotes)
             goto overflow;
         newsize += squotes;
@@ -256,7 +266,7 @@ rt_bytes_repr(PyObject *obj, int smartquotes)
     *p++ = quote;
     for (Py_ssize_t i = 0; i < length; i++) {
         unsigned char c = s[i];
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (c == '\'' && escape_squote)) {
             *p++ = '\\';
             *p++ = c;
         } else if (c == '\t' || c == '\n' || c == '\r') {
@@ -319,28 +329,32 @@ bytes_length(PyObject *o)
     return Py_SIZE(o);
 }
 
-// Until the buffer protocol exists, bytes (and subclasses) are the only bytes-like objects.
+// a + b for any two bytes-like objects (a is a bytes, or b is and a has no sq_concat).
 static PyObject *
 bytes_concat(PyObject *a, PyObject *b)
 {
-    if (!PyBytes_Check(a) || !PyBytes_Check(b)) {
-        PyObject *other = PyBytes_Check(a) ? b : a;
+    Py_buffer va = {.obj = NULL}, vb = {.obj = NULL};
+    if (PyObject_GetBuffer(a, &va, PyBUF_SIMPLE) < 0 ||
+        PyObject_GetBuffer(b, &vb, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&va);
+        PyErr_Clear();
         return PyErr_Format(PyExc_TypeError, "can't concat %.100s to %.100s",
-                            Py_TYPE(other)->tp_name, Py_TYPE(a)->tp_name);
+                            Py_TYPE(b)->tp_name, Py_TYPE(a)->tp_name);
     }
-    Py_ssize_t la = Py_SIZE(a), lb = Py_SIZE(b);
+    PyObject *r;
     // CPython returns an exact operand unchanged when the other one is empty.
-    if (la == 0 && PyBytes_CheckExact(b))
-        return Py_NewRef(b);
-    if (lb == 0 && PyBytes_CheckExact(a))
-        return Py_NewRef(a);
-    if (la > PY_SSIZE_T_MAX - lb)
-        return PyErr_NoMemory();
-    PyObject *r = PyBytes_FromStringAndSize(NULL, la + lb);
-    if (r == NULL)
-        return NULL;
-    memcpy(PyBytes_AS_STRING(r), PyBytes_AS_STRING(a), (size_t)la);
-    memcpy(PyBytes_AS_STRING(r) + la, PyBytes_AS_STRING(b), (size_t)lb);
+    if (va.len == 0 && PyBytes_CheckExact(b))
+        r = Py_NewRef(b);
+    else if (vb.len == 0 && PyBytes_CheckExact(a))
+        r = Py_NewRef(a);
+    else if (va.len > PY_SSIZE_T_MAX - vb.len)
+        r = PyErr_NoMemory();
+    else if ((r = PyBytes_FromStringAndSize(NULL, va.len + vb.len)) != NULL) {
+        memcpy(PyBytes_AS_STRING(r), va.buf, (size_t)va.len);
+        memcpy(PyBytes_AS_STRING(r) + va.len, vb.buf, (size_t)vb.len);
+    }
+    PyBuffer_Release(&va);
+    PyBuffer_Release(&vb);
     return r;
 }
 
@@ -448,27 +462,26 @@ rt_bytes_find(const char *hay, Py_ssize_t n, const char *needle, Py_ssize_t m)
     return -1;
 }
 
-static int
-bytes_contains(PyObject *self, PyObject *arg)
+int
+rt_bytes_contains(PyObject *self, PyObject *arg)
 {
-    const char *s = PyBytes_AS_STRING(self);
-    Py_ssize_t len = Py_SIZE(self);
     // CPython tries an integer first and falls back to a bytes-like needle on any error.
     Py_ssize_t ival = PyNumber_AsSsize_t(arg, NULL);
     if (ival == -1 && PyErr_Occurred()) {
         PyErr_Clear();
-        if (!PyBytes_Check(arg)) {
-            PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                         Py_TYPE(arg)->tp_name);
+        Py_buffer v;
+        if (rt_buffer_get_bytes_like(arg, &v) < 0)
             return -1;
-        }
-        return rt_bytes_find(s, len, PyBytes_AS_STRING(arg), Py_SIZE(arg)) >= 0;
+        int r = rt_bytes_find(rt_bytes_self_data(self), Py_SIZE(self), v.buf, v.len) >= 0;
+        PyBuffer_Release(&v);
+        return r;
     }
     if (ival < 0 || ival >= 256) {
         PyErr_SetString(PyExc_ValueError, "byte must be in range(0, 256)");
         return -1;
     }
-    return len > 0 && memchr(s, (int)ival, (size_t)len) != NULL;
+    const char *s = rt_bytes_self_data(self);
+    return Py_SIZE(self) > 0 && memchr(s, (int)ival, (size_t)Py_SIZE(self)) != NULL;
 }
 
 void
@@ -579,17 +592,33 @@ PyTypeObject rt_bytes_iterator_type = {
 
 // ---- the type ----------------------------------------------------------------------------
 
+// A read-only view of the bytes; nothing to do on release since bytes never move.
+static int
+bytes_getbuffer(PyObject *self, Py_buffer *view, int flags)
+{
+    return PyBuffer_FillInfo(view, self, PyBytes_AS_STRING(self), Py_SIZE(self), 1, flags);
+}
+
+static PyBufferProcs bytes_as_buffer = {
+    .bf_getbuffer = bytes_getbuffer,
+};
+
 static PySequenceMethods bytes_as_sequence = {
     .sq_length = bytes_length,
     .sq_concat = bytes_concat,
     .sq_repeat = bytes_repeat,
     .sq_item = bytes_item,
-    .sq_contains = bytes_contains,
+    .sq_contains = rt_bytes_contains,
 };
 
 static PyMappingMethods bytes_as_mapping = {
     .mp_length = bytes_length,
     .mp_subscript = bytes_subscript,
+};
+
+// '%' is printf-style formatting (bytes_percent.c).
+static PyNumberMethods bytes_as_number = {
+    .nb_remainder = rt_bytes_mod,
 };
 
 PyTypeObject PyBytes_Type = {
@@ -599,10 +628,12 @@ PyTypeObject PyBytes_Type = {
     .tp_itemsize = sizeof(char),
     .tp_dealloc = bytes_dealloc,
     .tp_repr = bytes_repr,
+    .tp_as_number = &bytes_as_number,
     .tp_as_sequence = &bytes_as_sequence,
     .tp_as_mapping = &bytes_as_mapping,
     .tp_hash = bytes_hash,
     .tp_str = bytes_repr, // str(b) is repr(b) (CPython warns only under -b)
+    .tp_as_buffer = &bytes_as_buffer,
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BYTES_SUBCLASS,
     .tp_doc = "bytes(iterable_of_ints) -> bytes\n"
               "bytes(string, encoding[, errors]) -> bytes\n"

@@ -88,7 +88,15 @@ rt_bytes_writer_put(RtBytesWriter *w, unsigned char c)
 // bytes(str, encoding[, errors]), bytes(bytes); subclasses get a copy in their own instance.
 PyObject *rt_bytes_new(PyTypeObject *type, PyObject *args, PyObject *kwds);
 
-// repr(b) as CPython: b'...' with \x escapes, choosing quotes as CPython does.
+// repr(b) as CPython: b'...' with \x escapes; with smartquotes, double quotes when the bytes
+// hold a ' but no ". rt_bytes_repr_buffer does the same for the n bytes at s, with RT_REPR_*
+// flags: RT_REPR_ESCAPE_SQUOTE escapes every ' even inside double quotes (bytearray's repr).
+enum { RT_REPR_SMARTQUOTES = 1, RT_REPR_ESCAPE_SQUOTE = 2 };
 PyObject *rt_bytes_repr(PyObject *b, int smartquotes);
+PyObject *rt_bytes_repr_buffer(const char *s, Py_ssize_t n, int flags);
+
+// `arg in self` for a bytes or bytearray self: arg is an int in range(256) or a bytes-like
+// object. 1, 0, or -1 with ValueError "byte must be in range(0, 256)" or TypeError.
+int rt_bytes_contains(PyObject *self, PyObject *arg);
 
 #endif

@@ -1,38 +1,26 @@
-// bytes_methods.c: the methods of bytes (decode, split, join, strip, replace, find, count,
-// startswith, upper, lower, hex, the ASCII is*() tests), with CPython's semantics and messages.
-// Only bytes count as bytes-like objects until bytearray and memoryview exist. The type and
-// its slots are in bytes.c, construction in bytes_new.c, argument parsing shared with str
-// in stringlib.c.
+// bytes_methods.c: the searching and splitting methods that bytes and bytearray share (find,
+// count, index, startswith, split, join, strip, replace, partition, removeprefix, splitlines)
+// and bytes' method table. Arguments may be any bytes-like object (buffer.h). Case mapping,
+// padding, translation and decode are in bytes_transform.c, hex in bytes_hex.c; the list of
+// shared methods is bytes_methods.def, argument parsing shared with str is in stringlib.c.
 #include <string.h>
-#include "runtime/runtime.h"
-#include "runtime/call.h"
+
+#include "runtime/objects/bytes_internal.h"
 #include "runtime/objects/method_tables.h"
 #include "runtime/objects/str_props.h"
 #include "runtime/objects/stringlib.h"
 
-#define DATA(b) PyBytes_AS_STRING(b)
-#define SIZE(b) PyBytes_GET_SIZE(b)
+#define DATA(b) rt_bytes_self_data(b)
+#define SIZE(b) Py_SIZE(b)
 
-// A bytes-like argument: 1 with its buffer, or 0 with TypeError.
-static int
-bytes_arg(PyObject *o, const char **p, Py_ssize_t *n)
+PyObject *
+rt_bytes_writer_finish_like(PyObject *self, RtBytesWriter *w)
 {
-    if (!PyBytes_Check(o)) {
-        PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                     rt_type_name(Py_TYPE(o)));
-        return 0;
-    }
-    *p = DATA(o);
-    *n = SIZE(o);
-    return 1;
-}
-
-static PyObject *
-unchanged(PyObject *self)
-{
-    if (PyBytes_CheckExact(self))
-        return Py_NewRef(self);
-    return PyBytes_FromStringAndSize(DATA(self), SIZE(self));
+    if (PyBytes_Check(self))
+        return rt_bytes_writer_finish(w);
+    PyObject *r = PyByteArray_FromStringAndSize(w->buf, w->len);
+    rt_bytes_writer_discard(w);
+    return r;
 }
 
 // Index of needle in hay[start:end] (backward when reverse), or -1.
@@ -55,49 +43,88 @@ find_in(const char *hay, Py_ssize_t start, Py_ssize_t end, const char *needle, P
     return -1;
 }
 
+// A part self[start:end] of self's kind (self itself when it is all of an exact bytes).
+static PyObject *
+part(PyObject *self, Py_ssize_t start, Py_ssize_t end)
+{
+    if (start == 0 && end == SIZE(self))
+        return rt_bytes_like_unchanged(self);
+    return rt_bytes_like_new(self, DATA(self) + start, end - start);
+}
+
+static int
+append_part(PyObject *list, PyObject *self, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *p = part(self, start, end);
+    if (p == NULL)
+        return -1;
+    int r = PyList_Append(list, p);
+    Py_DECREF(p);
+    return r;
+}
+
 // ---- find, count, index, startswith ----------------------------------------------------------
 
-// The (sub[, start[, end]]) arguments: sub is bytes or an int in range(256) (written to *byte).
+// The `sub` of find/count/index: a bytes-like object, or an int in range(256) held in byte.
+typedef struct {
+    Py_buffer view; // view.obj is NULL when sub is an int
+    const char *p;
+    Py_ssize_t n;
+    char byte;
+} SubArg;
+
 static int
-parse_sub(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-          const char **sub, Py_ssize_t *m, char *byte, Py_ssize_t *start, Py_ssize_t *end)
+sub_get(PyObject *o, SubArg *s)
 {
-    if (rt_stringlib_parse_bounds(name, args, nargs, SIZE(self), start, end) < 0)
-        return -1;
-    if (PyBytes_Check(args[0])) {
-        *sub = DATA(args[0]);
-        *m = SIZE(args[0]);
-    }
-    else if (PyIndex_Check(args[0])) {
-        Py_ssize_t v = PyNumber_AsSsize_t(args[0], NULL);
+    s->view.obj = NULL;
+    if (PyIndex_Check(o)) {
+        Py_ssize_t v = PyNumber_AsSsize_t(o, NULL);
         if (v == -1 && PyErr_Occurred())
             return -1;
         if (v < 0 || v > 255) {
             PyErr_SetString(PyExc_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        *byte = (char)v;
-        *sub = byte;
-        *m = 1;
+        s->byte = (char)v;
+        s->p = &s->byte;
+        s->n = 1;
+        return 0;
     }
-    else {
+    if (!PyObject_CheckBuffer(o)) {
         PyErr_Format(PyExc_TypeError, "argument should be integer or bytes-like object, not "
-                     "'%.200s'", rt_type_name(Py_TYPE(args[0])));
+                     "'%.200s'", rt_type_name(Py_TYPE(o)));
         return -1;
     }
+    if (rt_buffer_get_bytes_like(o, &s->view) < 0)
+        return -1;
+    s->p = s->view.buf;
+    s->n = s->view.len;
     return 0;
+}
+
+// NAME(sub[, start[, end]]): the bounds first, then sub, in CPython's order.
+static int
+parse_sub(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t nargs, SubArg *sub,
+          Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (rt_stringlib_parse_bounds(name, args, nargs, SIZE(self), start, end) < 0)
+        return -1;
+    return sub_get(args[0], sub);
 }
 
 static PyObject *
 find_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
             int reverse, int raise)
 {
-    const char *sub;
-    Py_ssize_t m, start, end;
-    char byte;
-    if (parse_sub(name, self, args, nargs, &sub, &m, &byte, &start, &end) < 0)
+    SubArg sub;
+    Py_ssize_t start, end;
+    if (parse_sub(name, self, args, nargs, &sub, &start, &end) < 0)
         return NULL;
-    Py_ssize_t i = find_in(DATA(self), start, end, sub, m, reverse);
+    // The bounds were clipped to the length before sub's conversion, which may run code.
+    if (end > SIZE(self))
+        end = SIZE(self);
+    Py_ssize_t i = find_in(DATA(self), start, end, sub.p, sub.n, reverse);
+    PyBuffer_Release(&sub.view);
     if (i < 0 && raise) {
         PyErr_SetString(PyExc_ValueError, "subsection not found");
         return NULL;
@@ -105,54 +132,64 @@ find_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t 
     return PyLong_FromSsize_t(i);
 }
 
-static PyObject *
-bytes_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_find(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return find_common("find", self, args, nargs, 0, 0);
 }
 
-static PyObject *
-bytes_rfind(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_rfind(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return find_common("rfind", self, args, nargs, 1, 0);
 }
 
-static PyObject *
-bytes_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_index(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return find_common("index", self, args, nargs, 0, 1);
 }
 
-static PyObject *
-bytes_rindex(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_rindex(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return find_common("rindex", self, args, nargs, 1, 1);
 }
 
-static PyObject *
-bytes_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    const char *sub;
-    Py_ssize_t m, start, end, n = 0;
-    char byte;
-    if (parse_sub("count", self, args, nargs, &sub, &m, &byte, &start, &end) < 0)
+    SubArg sub;
+    Py_ssize_t start, end, n = 0;
+    if (parse_sub("count", self, args, nargs, &sub, &start, &end) < 0)
         return NULL;
-    if (m == 0)
+    if (end > SIZE(self))
+        end = SIZE(self);
+    if (sub.n == 0)
         n = end - start >= 0 ? end - start + 1 : 0;
     else {
-        for (Py_ssize_t i = start; (i = find_in(DATA(self), i, end, sub, m, 0)) >= 0; i += m)
+        for (Py_ssize_t i = start; (i = find_in(DATA(self), i, end, sub.p, sub.n, 0)) >= 0;
+             i += sub.n)
             n++;
     }
+    PyBuffer_Release(&sub.view);
     return PyLong_FromSsize_t(n);
 }
 
+// 1 if self[start:end] starts (ends, at_end) with the bytes-like sub, 0 if not, -1 on error.
 static int
 tailmatch(PyObject *self, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int at_end)
 {
-    Py_ssize_t m = SIZE(sub);
-    if (end - m < start)
-        return 0;
-    return memcmp(DATA(self) + (at_end ? end - m : start), DATA(sub), (size_t)m) == 0;
+    Py_buffer v;
+    if (rt_buffer_get_bytes_like(sub, &v) < 0)
+        return -1;
+    Py_ssize_t m = v.len;
+    if (end > SIZE(self))
+        end = SIZE(self);
+    int r = end - m >= start &&
+            memcmp(DATA(self) + (at_end ? end - m : start), v.buf, (size_t)m) == 0;
+    PyBuffer_Release(&v);
+    return r;
 }
 
 static PyObject *
@@ -163,52 +200,37 @@ startswith_common(const char *name, PyObject *self, PyObject *const *args, Py_ss
     if (rt_stringlib_parse_bounds(name, args, nargs, SIZE(self), &start, &end) < 0)
         return NULL;
     PyObject *arg = args[0];
-    int is_tuple = PyTuple_Check(arg);
-    if (!is_tuple && !PyBytes_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %.100s",
-                     name, rt_type_name(Py_TYPE(arg)));
-        return NULL;
-    }
-    Py_ssize_t n = is_tuple ? PyTuple_GET_SIZE(arg) : 1;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *item = is_tuple ? PyTuple_GET_ITEM(arg, i) : arg;
-        if (!PyBytes_Check(item)) {
-            PyErr_Format(PyExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                         rt_type_name(Py_TYPE(item)));
+    if (!PyTuple_Check(arg)) {
+        if (!PyObject_CheckBuffer(arg)) {
+            PyErr_Format(PyExc_TypeError,
+                         "%s first arg must be bytes or a tuple of bytes, not %.100s", name,
+                         rt_type_name(Py_TYPE(arg)));
             return NULL;
         }
-        if (tailmatch(self, item, start, end, at_end))
-            return Py_NewRef(Py_True);
+        int r = tailmatch(self, arg, start, end, at_end);
+        return r < 0 ? NULL : PyBool_FromLong(r);
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(arg); i++) {
+        int r = tailmatch(self, PyTuple_GET_ITEM(arg, i), start, end, at_end);
+        if (r != 0)
+            return r < 0 ? NULL : Py_NewRef(Py_True);
     }
     return Py_NewRef(Py_False);
 }
 
-static PyObject *
-bytes_startswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_startswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return startswith_common("startswith", self, args, nargs, 0);
 }
 
-static PyObject *
-bytes_endswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_endswith(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return startswith_common("endswith", self, args, nargs, 1);
 }
 
-// ---- split, join, strip, replace --------------------------------------------------------------
-
-static int
-append_part(PyObject *list, PyObject *self, Py_ssize_t start, Py_ssize_t end)
-{
-    PyObject *part = start == 0 && end == SIZE(self)
-                         ? unchanged(self)
-                         : PyBytes_FromStringAndSize(DATA(self) + start, end - start);
-    if (part == NULL)
-        return -1;
-    int r = PyList_Append(list, part);
-    Py_DECREF(part);
-    return r;
-}
+// ---- split, splitlines -------------------------------------------------------------------------
 
 static int
 split_whitespace(PyObject *list, PyObject *self, Py_ssize_t maxcount, int reverse)
@@ -280,21 +302,21 @@ split_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t
     Py_ssize_t maxcount;
     if (rt_stringlib_parse_split(name, args, nargs, kwnames, &sepobj, &maxcount) < 0)
         return NULL;
-    const char *sep = NULL;
-    Py_ssize_t m = 0;
+    Py_buffer sep = {.obj = NULL, .len = 0};
     if (sepobj != NULL) {
-        if (!bytes_arg(sepobj, &sep, &m))
+        if (rt_buffer_get_bytes_like(sepobj, &sep) < 0)
             return NULL;
-        if (m == 0) {
+        if (sep.len == 0) {
+            PyBuffer_Release(&sep);
             PyErr_SetString(PyExc_ValueError, "empty separator");
             return NULL;
         }
     }
     PyObject *list = PyList_New(0);
-    if (list == NULL)
-        return NULL;
-    int r = sep == NULL ? split_whitespace(list, self, maxcount, reverse)
-                        : split_sep(list, self, sep, m, maxcount, reverse);
+    int r = list == NULL ? -1
+            : sepobj == NULL ? split_whitespace(list, self, maxcount, reverse)
+                             : split_sep(list, self, sep.buf, sep.len, maxcount, reverse);
+    PyBuffer_Release(&sep);
     if (r == 0 && reverse)
         r = PyList_Reverse(list);
     if (r < 0)
@@ -302,45 +324,95 @@ split_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t
     return list;
 }
 
-static PyObject *
-bytes_split(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+PyObject *
+rt_bytes_meth_split(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     return split_common("split", self, args, nargs, kwnames, 0);
 }
 
-static PyObject *
-bytes_rsplit(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+PyObject *
+rt_bytes_meth_rsplit(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
     return split_common("rsplit", self, args, nargs, kwnames, 1);
 }
 
-static PyObject *
-bytes_join(PyObject *self, PyObject *iterable)
+// splitlines(keepends=False): lines end at \n, \r or \r\n.
+PyObject *
+rt_bytes_meth_splitlines(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                         PyObject *kwnames)
+{
+    static const char *const names[] = {"keepends"};
+    static const RtArgSpec spec = {"splitlines", names, 1, 0, 0, 1, 0};
+    PyObject *a[1];
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    // Argument Clinic's bool(accept={int}): an integer, taken for its truth.
+    Py_ssize_t keepends = 0;
+    if (a[0] != NULL && (keepends = PyNumber_AsSsize_t(a[0], NULL)) == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *list = PyList_New(0);
+    if (list == NULL)
+        return NULL;
+    const char *s = DATA(self);
+    Py_ssize_t len = SIZE(self);
+    for (Py_ssize_t i = 0; i < len;) {
+        Py_ssize_t j = i;
+        while (i < len && s[i] != '\n' && s[i] != '\r')
+            i++;
+        Py_ssize_t eol = i;
+        if (i < len)
+            i += s[i] == '\r' && i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
+        if (keepends)
+            eol = i;
+        if (append_part(list, self, j, eol) < 0) {
+            Py_DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+// ---- join ---------------------------------------------------------------------------------------
+
+PyObject *
+rt_bytes_meth_join(PyObject *self, PyObject *iterable)
 {
     PyObject *seq = PySequence_Fast(iterable, "can only join an iterable");
     if (seq == NULL)
         return NULL;
     Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
     PyObject **items = PySequence_Fast_ITEMS(seq);
+    // One exact bytes joined by bytes is the result itself, as in CPython.
+    if (n == 1 && PyBytes_Check(self) && PyBytes_CheckExact(items[0])) {
+        PyObject *r = Py_NewRef(items[0]);
+        Py_DECREF(seq);
+        return r;
+    }
     RtBytesWriter w;
     rt_bytes_writer_init(&w);
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (!PyBytes_Check(items[i])) {
+        Py_buffer v;
+        if (rt_buffer_get_bytes_like(items[i], &v) < 0) {
+            PyErr_Clear(); // a strided view, say: CPython reports the item the same way
             PyErr_Format(PyExc_TypeError, "sequence item %zd: expected a bytes-like object, "
                          "%.80s found", i, rt_type_name(Py_TYPE(items[i])));
             goto fail;
         }
-        if ((i > 0 && rt_bytes_writer_write(&w, DATA(self), SIZE(self)) < 0) ||
-            rt_bytes_writer_write(&w, DATA(items[i]), SIZE(items[i])) < 0)
+        int bad = (i > 0 && rt_bytes_writer_write(&w, DATA(self), SIZE(self)) < 0) ||
+                  rt_bytes_writer_write(&w, v.buf, v.len) < 0;
+        PyBuffer_Release(&v);
+        if (bad)
             goto fail;
     }
     Py_DECREF(seq);
-    return rt_bytes_writer_finish(&w);
+    return rt_bytes_writer_finish_like(self, &w);
 fail:
     rt_bytes_writer_discard(&w);
     Py_DECREF(seq);
     return NULL;
 }
+
+// ---- strip, replace -----------------------------------------------------------------------------
 
 // which: 1 strips the left, 2 the right, 3 both; bytes to strip, or ASCII whitespace.
 static PyObject *
@@ -349,275 +421,230 @@ strip_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t
 {
     if (!rt_call_check_positional(name, nargs, 0, 1))
         return NULL;
-    const char *chars = NULL;
-    Py_ssize_t nchars = 0;
-    if (nargs == 1 && args[0] != Py_None && !bytes_arg(args[0], &chars, &nchars))
+    Py_buffer chars = {.obj = NULL};
+    int given = nargs == 1 && args[0] != Py_None;
+    if (given && rt_buffer_get_bytes_like(args[0], &chars) < 0)
         return NULL;
     const unsigned char *s = (const unsigned char *)DATA(self);
     Py_ssize_t i = 0, j = SIZE(self);
-#define STRIPPED(c) \
-    (chars ? memchr(chars, (c), (size_t)nchars) != NULL : rt_str_ascii_isspace(c))
+#define STRIPPED(c)                                                                            \
+    (given ? memchr(chars.buf, (c), (size_t)chars.len) != NULL : rt_str_ascii_isspace(c))
     while ((which & 1) && i < j && STRIPPED(s[i]))
         i++;
     while ((which & 2) && j > i && STRIPPED(s[j - 1]))
         j--;
 #undef STRIPPED
-    if (i == 0 && j == SIZE(self))
-        return unchanged(self);
-    return PyBytes_FromStringAndSize(DATA(self) + i, j - i);
+    PyBuffer_Release(&chars);
+    return part(self, i, j);
 }
 
-static PyObject *
-bytes_strip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_strip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return strip_common("strip", self, args, nargs, 3);
 }
 
-static PyObject *
-bytes_lstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_lstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return strip_common("lstrip", self, args, nargs, 1);
 }
 
-static PyObject *
-bytes_rstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+PyObject *
+rt_bytes_meth_rstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     return strip_common("rstrip", self, args, nargs, 2);
 }
 
-static PyObject *
-bytes_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+// Write s[0:len] with the first `count` occurrences of old (m bytes) replaced by new (k bytes).
+static int
+replace_into(RtBytesWriter *w, const char *s, Py_ssize_t len, const char *old, Py_ssize_t m,
+             const char *new, Py_ssize_t k, Py_ssize_t count)
 {
-    const char *old, *new;
-    Py_ssize_t m, k, count = -1;
-    if (!rt_call_check_positional("replace", nargs, 2, 3) || !bytes_arg(args[0], &old, &m) ||
-        !bytes_arg(args[1], &new, &k))
-        return NULL;
-    if (nargs == 3 && (count = PyNumber_AsSsize_t(args[2], PyExc_OverflowError)) == -1 &&
-        PyErr_Occurred())
-        return NULL;
-    if (count < 0)
-        count = PY_SSIZE_T_MAX;
-    const char *s = DATA(self);
-    Py_ssize_t len = SIZE(self), i = 0, done = 0, pos;
-    RtBytesWriter w;
-    rt_bytes_writer_init(&w);
-    int ok = 1;
+    Py_ssize_t i = 0, done = 0, pos;
     if (m == 0) {
         // The empty pattern matches before every byte and at the end.
-        for (; ok && i <= len; i++) {
-            if (done < count) {
-                ok = rt_bytes_writer_write(&w, new, k) == 0;
-                done++;
-            }
-            if (ok && i < len)
-                ok = rt_bytes_writer_put(&w, (unsigned char)s[i]) == 0;
-        }
-    }
-    else {
-        while (ok && done < count && (pos = find_in(s, i, len, old, m, 0)) >= 0) {
-            ok = rt_bytes_writer_write(&w, s + i, pos - i) == 0 &&
-                 rt_bytes_writer_write(&w, new, k) == 0;
-            i = pos + m;
+        for (; i <= len; i++) {
+            if (done < count && rt_bytes_writer_write(w, new, k) < 0)
+                return -1;
             done++;
+            if (i < len && rt_bytes_writer_put(w, (unsigned char)s[i]) < 0)
+                return -1;
         }
-        if (ok)
-            ok = rt_bytes_writer_write(&w, s + i, len - i) == 0;
+        return 0;
     }
-    if (!ok) {
-        rt_bytes_writer_discard(&w);
-        return NULL;
+    while (done < count && (pos = find_in(s, i, len, old, m, 0)) >= 0) {
+        if (rt_bytes_writer_write(w, s + i, pos - i) < 0 || rt_bytes_writer_write(w, new, k) < 0)
+            return -1;
+        i = pos + m;
+        done++;
     }
-    return rt_bytes_writer_finish(&w);
+    return rt_bytes_writer_write(w, s + i, len - i);
 }
 
-// ---- case, hex, predicates, decode ------------------------------------------------------------
-
-static PyObject *
-map_ascii(PyObject *self, int upper)
+PyObject *
+rt_bytes_meth_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    PyObject *r = PyBytes_FromStringAndSize(NULL, SIZE(self));
-    if (r == NULL)
+    Py_ssize_t count = -1;
+    if (!rt_call_check_positional("replace", nargs, 2, 3))
         return NULL;
-    for (Py_ssize_t i = 0; i < SIZE(self); i++) {
-        unsigned char c = (unsigned char)DATA(self)[i];
-        if (upper && c >= 'a' && c <= 'z')
-            c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c += 32;
-        DATA(r)[i] = (char)c;
+    Py_buffer old, new = {.obj = NULL};
+    if (rt_buffer_get_bytes_like(args[0], &old) < 0)
+        return NULL;
+    if (rt_buffer_get_bytes_like(args[1], &new) < 0 ||
+        (nargs == 3 && rt_stringlib_ssize_arg(args[2], &count) < 0)) {
+        PyBuffer_Release(&old);
+        PyBuffer_Release(&new);
+        return NULL;
     }
+    if (count < 0)
+        count = PY_SSIZE_T_MAX;
+    PyObject *r = NULL;
+    // Nothing to replace: an exact bytes is returned as it is.
+    if (PyBytes_CheckExact(self) &&
+        (count == 0 || (old.len == 0 && new.len == 0) ||
+         (old.len > 0 && find_in(DATA(self), 0, SIZE(self), old.buf, old.len,
+                                               0) < 0))) {
+        r = Py_NewRef(self);
+    } else {
+        RtBytesWriter w;
+        rt_bytes_writer_init(&w);
+        if (replace_into(&w, DATA(self), SIZE(self), old.buf, old.len, new.buf, new.len,
+                         count) < 0)
+            rt_bytes_writer_discard(&w);
+        else
+            r = rt_bytes_writer_finish_like(self, &w);
+    }
+    PyBuffer_Release(&old);
+    PyBuffer_Release(&new);
+    return r;
+}
+
+// ---- partition, removeprefix --------------------------------------------------------------------
+
+// A bytearray copy of any buffer, strided ones included.
+static PyObject *
+bytearray_from_buffer(PyObject *o)
+{
+    Py_buffer v;
+    if (PyObject_GetBuffer(o, &v, PyBUF_FULL_RO) < 0)
+        return NULL;
+    PyObject *r = PyByteArray_FromStringAndSize(NULL, v.len);
+    if (r != NULL && PyBuffer_ToContiguous(PyByteArray_AS_STRING(r), &v, v.len, 'C') < 0)
+        Py_CLEAR(r);
+    PyBuffer_Release(&v);
     return r;
 }
 
 static PyObject *
-bytes_upper(PyObject *self, PyObject *unused)
+partition_common(PyObject *self, PyObject *sepobj, int reverse)
 {
-    return map_ascii(self, 1);
-}
-
-static PyObject *
-bytes_lower(PyObject *self, PyObject *unused)
-{
-    return map_ascii(self, 0);
-}
-
-static PyObject *
-bytes_hex(PyObject *self, PyObject *unused)
-{
-    static const char digits[] = "0123456789abcdef";
-    Py_ssize_t n = SIZE(self);
-    PyObject *r = PyUnicode_New(2 * n, 127);
-    if (r == NULL)
+    // bytes hands back the separator object it was given; bytearray searches for, and hands
+    // back, a bytearray copy of it.
+    PyObject *sepcopy = PyBytes_Check(self) ? Py_NewRef(sepobj) : bytearray_from_buffer(sepobj);
+    if (sepcopy == NULL)
         return NULL;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)DATA(self)[i];
-        PyUnicode_WRITE(PyUnicode_1BYTE_KIND, PyUnicode_DATA(r), 2 * i, digits[c >> 4]);
-        PyUnicode_WRITE(PyUnicode_1BYTE_KIND, PyUnicode_DATA(r), 2 * i + 1, digits[c & 15]);
+    Py_buffer sep;
+    if (rt_buffer_get_bytes_like(sepcopy, &sep) < 0) {
+        Py_DECREF(sepcopy);
+        return NULL;
     }
+    Py_ssize_t len = SIZE(self), m = sep.len;
+    Py_ssize_t pos = m == 0 ? 0 : find_in(DATA(self), 0, len, sep.buf, m, reverse);
+    PyBuffer_Release(&sep);
+    if (m == 0) {
+        Py_DECREF(sepcopy);
+        PyErr_SetString(PyExc_ValueError, "empty separator");
+        return NULL;
+    }
+    PyObject *middle = pos < 0 ? rt_bytes_like_new(self, NULL, 0) : Py_NewRef(sepcopy);
+    Py_DECREF(sepcopy);
+    if (middle == NULL)
+        return NULL;
+    PyObject *first, *last;
+    if (pos >= 0) {
+        first = part(self, 0, pos);
+        last = part(self, pos + m, len);
+    } else {
+        // Not found: bytes (of any subclass) hands back itself, bytearray a copy.
+        PyObject *whole = PyBytes_Check(self) ? Py_NewRef(self) : part(self, 0, len);
+        PyObject *empty = rt_bytes_like_new(self, NULL, 0);
+        first = reverse ? empty : whole;
+        last = reverse ? whole : empty;
+    }
+    PyObject *r = NULL;
+    if (first != NULL && last != NULL)
+        r = PyTuple_Pack(3, first, middle, last);
+    Py_XDECREF(first);
+    Py_DECREF(middle);
+    Py_XDECREF(last);
     return r;
 }
 
-enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER };
-
-static PyObject *
-predicate(PyObject *self, int what)
+PyObject *
+rt_bytes_meth_partition(PyObject *self, PyObject *sep)
 {
-    const unsigned char *s = (const unsigned char *)DATA(self);
-    Py_ssize_t n = SIZE(self);
-    int cased = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        int c = s[i], digit = c >= '0' && c <= '9';
-        int up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-        int ok = what == IS_DIGIT   ? digit
-                 : what == IS_ALPHA ? up || low
-                 : what == IS_ALNUM ? up || low || digit
-                 : what == IS_SPACE ? rt_str_ascii_isspace((unsigned char)c)
-                 : what == IS_UPPER ? !low
-                                    : !up;
-        if (!ok)
-            return Py_NewRef(Py_False);
-        cased |= up || low;
-    }
-    if (what == IS_UPPER || what == IS_LOWER)
-        return PyBool_FromLong(cased);
-    return PyBool_FromLong(n > 0);
+    return partition_common(self, sep, 0);
 }
 
-static PyObject *b_isdigit(PyObject *s, PyObject *u) { return predicate(s, IS_DIGIT); }
-static PyObject *b_isalpha(PyObject *s, PyObject *u) { return predicate(s, IS_ALPHA); }
-static PyObject *b_isalnum(PyObject *s, PyObject *u) { return predicate(s, IS_ALNUM); }
-static PyObject *b_isspace(PyObject *s, PyObject *u) { return predicate(s, IS_SPACE); }
-static PyObject *b_isupper(PyObject *s, PyObject *u) { return predicate(s, IS_UPPER); }
-static PyObject *b_islower(PyObject *s, PyObject *u) { return predicate(s, IS_LOWER); }
-
-// decode(encoding='utf-8', errors='strict')
-static PyObject *
-bytes_decode(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+PyObject *
+rt_bytes_meth_rpartition(PyObject *self, PyObject *sep)
 {
-    const char *encoding, *errors;
-    if (rt_stringlib_parse_codec("decode", args, nargs, kwnames, &encoding, &errors) < 0)
+    return partition_common(self, sep, 1);
+}
+
+static PyObject *
+remove_affix(PyObject *self, PyObject *affix, int suffix)
+{
+    Py_buffer v;
+    if (rt_buffer_get_bytes_like(affix, &v) < 0)
         return NULL;
-    return PyUnicode_Decode(DATA(self), SIZE(self), encoding, errors);
+    Py_ssize_t len = SIZE(self), m = v.len;
+    int match = m > 0 && m <= len &&
+                memcmp(DATA(self) + (suffix ? len - m : 0), v.buf, (size_t)m) == 0;
+    PyBuffer_Release(&v);
+    if (!match)
+        return rt_bytes_like_unchanged(self);
+    return suffix ? part(self, 0, len - m) : part(self, m, len);
 }
 
-#define FAST(f) (PyCFunction)(void (*)(void))(f)
+PyObject *
+rt_bytes_meth_removeprefix(PyObject *self, PyObject *prefix)
+{
+    return remove_affix(self, prefix, 0);
+}
+
+PyObject *
+rt_bytes_meth_removesuffix(PyObject *self, PyObject *suffix)
+{
+    return remove_affix(self, suffix, 1);
+}
+
+// ---- bytes' own methods and table ---------------------------------------------------------------
+
+static PyObject *
+bytes_bytes(PyObject *self, PyObject *unused)
+{
+    return rt_bytes_like_unchanged(self);
+}
+
+static PyObject *
+bytes_getnewargs(PyObject *self, PyObject *unused)
+{
+    PyObject *copy = PyBytes_FromStringAndSize(DATA(self), SIZE(self));
+    if (copy == NULL)
+        return NULL;
+    PyObject *r = PyTuple_Pack(1, copy);
+    Py_DECREF(copy);
+    return r;
+}
 
 PyMethodDef rt_bytes_methods[] = {
-    {"decode", FAST(bytes_decode), METH_FASTCALL | METH_KEYWORDS,
-     "decode($self, /, encoding='utf-8', errors='strict')\n--\n\nDecode the bytes using the "
-     "codec registered for encoding.\n\n  encoding\n    The encoding with which to decode the "
-     "bytes.\n  errors\n    The error handling scheme to use for the handling of decoding "
-     "errors.\n    The default is 'strict' meaning that decoding errors raise a\n    "
-     "UnicodeDecodeError. Other possible values are 'ignore' and 'replace'\n    as well as any "
-     "other name registered with codecs.register_error that\n    can handle "
-     "UnicodeDecodeErrors."},
-    {"split", FAST(bytes_split), METH_FASTCALL | METH_KEYWORDS,
-     "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the sections in the bytes, "
-     "using sep as the delimiter."},
-    {"rsplit", FAST(bytes_rsplit), METH_FASTCALL | METH_KEYWORDS,
-     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the sections in the bytes, "
-     "using sep as the delimiter."},
-    {"join", bytes_join, METH_O,
-     "join($self, iterable_of_bytes, /)\n--\n\nConcatenate any number of bytes objects."},
-    {"strip", FAST(bytes_strip), METH_FASTCALL,
-     "strip($self, bytes=None, /)\n--\n\nStrip leading and trailing bytes contained in the "
-     "argument.\n\nIf the argument is omitted or None, strip leading and trailing ASCII "
-     "whitespace."},
-    {"lstrip", FAST(bytes_lstrip), METH_FASTCALL,
-     "lstrip($self, bytes=None, /)\n--\n\nStrip leading bytes contained in the argument.\n\nIf "
-     "the argument is omitted or None, strip leading  ASCII whitespace."},
-    {"rstrip", FAST(bytes_rstrip), METH_FASTCALL,
-     "rstrip($self, bytes=None, /)\n--\n\nStrip trailing bytes contained in the argument.\n\nIf "
-     "the argument is omitted or None, strip trailing ASCII whitespace."},
-    {"replace", FAST(bytes_replace), METH_FASTCALL,
-     "replace($self, old, new, count=-1, /)\n--\n\nReturn a copy with all occurrences of "
-     "substring old replaced by new.\n\n  count\n    Maximum number of occurrences to replace.\n"
-     "    -1 (the default value) means replace all occurrences.\n\nIf the optional argument "
-     "count is given, only the first count occurrences are\nreplaced."},
-    {"find", FAST(bytes_find), METH_FASTCALL,
-     "B.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsect"
-     "ion sub is found,\nsuch that sub is contained within B[start,end].  Optional\nar"
-     "guments start and end are interpreted as in slice notation.\n\nReturn -1 on fail"
-     "ure."},
-    {"rfind", FAST(bytes_rfind), METH_FASTCALL,
-     "B.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subse"
-     "ction sub is found,\nsuch that sub is contained within B[start,end].  Optional\n"
-     "arguments start and end are interpreted as in slice notation.\n\nReturn -1 on fa"
-     "ilure."},
-    {"index", FAST(bytes_index), METH_FASTCALL,
-     "B.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in B where subsec"
-     "tion sub is found,\nsuch that sub is contained within B[start,end].  Optional\na"
-     "rguments start and end are interpreted as in slice notation.\n\nRaises ValueErro"
-     "r when the subsection is not found."},
-    {"rindex", FAST(bytes_rindex), METH_FASTCALL,
-     "B.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in B where subs"
-     "ection sub is found,\nsuch that sub is contained within B[start,end].  Optional"
-     "\narguments start and end are interpreted as in slice notation.\n\nRaise ValueEr"
-     "ror when the subsection is not found."},
-    {"count", FAST(bytes_count), METH_FASTCALL,
-     "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occu"
-     "rrences of subsection sub in\nbytes B[start:end].  Optional arguments start and "
-     "end are interpreted\nas in slice notation."},
-    {"startswith", FAST(bytes_startswith), METH_FASTCALL,
-     "B.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if B starts with the"
-     " specified prefix, False otherwise.\nWith optional start, test B beginning at th"
-     "at position.\nWith optional end, stop comparing B at that position.\nprefix can "
-     "also be a tuple of bytes to try."},
-    {"endswith", FAST(bytes_endswith), METH_FASTCALL,
-     "B.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if B ends with the spe"
-     "cified suffix, False otherwise.\nWith optional start, test B beginning at that p"
-     "osition.\nWith optional end, stop comparing B at that position.\nsuffix can also"
-     " be a tuple of bytes to try."},
-    {"upper", bytes_upper, METH_NOARGS, "B.upper() -> copy of B\n\nReturn a copy of B with all "
-                                        "ASCII characters converted to uppercase."},
-    {"lower", bytes_lower, METH_NOARGS, "B.lower() -> copy of B\n\nReturn a copy of B with all "
-                                        "ASCII characters converted to lowercase."},
-    {"hex", bytes_hex, METH_NOARGS,
-     "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\nCreate a string of "
-     "hexadecimal numbers from a bytes object.\n\n  sep\n    An optional single charac"
-     "ter or byte to separate hex bytes.\n  bytes_per_sep\n    How many bytes between "
-     "separators.  Positive values count from the\n    right, negative values count fr"
-     "om the left.\n\nExample:\n>>> value = b'\\xb9\\x01\\xef'\n>>> value.hex()\n'b901"
-     "ef'\n>>> value.hex(':')\n'b9:01:ef'\n>>> value.hex(':', 2)\n'b9:01ef'\n>>> value"
-     ".hex(':', -2)\n'b901:ef'"},
-    {"isdigit", b_isdigit, METH_NOARGS,
-     "B.isdigit() -> bool\n\nReturn True if all characters in B are digits\nand there "
-     "is at least one character in B, False otherwise."},
-    {"isalpha", b_isalpha, METH_NOARGS,
-     "B.isalpha() -> bool\n\nReturn True if all characters in B are alphabetic\nand th"
-     "ere is at least one character in B, False otherwise."},
-    {"isalnum", b_isalnum, METH_NOARGS,
-     "B.isalnum() -> bool\n\nReturn True if all characters in B are alphanumeric\nand "
-     "there is at least one character in B, False otherwise."},
-    {"isspace", b_isspace, METH_NOARGS,
-     "B.isspace() -> bool\n\nReturn True if all characters in B are whitespace\nand th"
-     "ere is at least one character in B, False otherwise."},
-    {"isupper", b_isupper, METH_NOARGS,
-     "B.isupper() -> bool\n\nReturn True if all cased characters in B are uppercase an"
-     "d there is\nat least one cased character in B, False otherwise."},
-    {"islower", b_islower, METH_NOARGS,
-     "B.islower() -> bool\n\nReturn True if all cased characters in B are lowercase an"
-     "d there is\nat least one cased character in B, False otherwise."},
+    {"__bytes__", bytes_bytes, METH_NOARGS,
+     "__bytes__($self, /)\n--\n\nConvert this value to exact type bytes."},
+    {"__getnewargs__", bytes_getnewargs, METH_NOARGS, NULL},
+#define BYTES_METHOD(name, kind, extra, doc) BYTES_METHOD_ENTRY(name, kind, extra, doc)
+#include "runtime/objects/bytes_methods.def"
+#undef BYTES_METHOD
     {NULL},
 };

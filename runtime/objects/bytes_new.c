@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "runtime/runtime.h"
+#include "runtime/objects/buffer.h"
+#include "runtime/objects/heaptype.h"
+#include "runtime/objects/stringlib.h"
 
 // ---- bytes from ints ---------------------------------------------------------------------
 
@@ -79,6 +82,20 @@ bytes_from_iterator(PyObject *it)
     return rt_bytes_writer_finish(&w);
 }
 
+// A copy of the memory any buffer exports (strided views are gathered in C order).
+static PyObject *
+bytes_from_buffer(PyObject *x)
+{
+    Py_buffer view;
+    if (PyObject_GetBuffer(x, &view, PyBUF_FULL_RO) < 0)
+        return NULL;
+    PyObject *r = PyBytes_FromStringAndSize(NULL, view.len);
+    if (r != NULL && PyBuffer_ToContiguous(PyBytes_AS_STRING(r), &view, view.len, 'C') < 0)
+        Py_CLEAR(r);
+    PyBuffer_Release(&view);
+    return r;
+}
+
 PyObject *
 PyBytes_FromObject(PyObject *x)
 {
@@ -88,9 +105,8 @@ PyBytes_FromObject(PyObject *x)
     }
     if (PyBytes_CheckExact(x))
         return Py_NewRef(x);
-    // Subclasses are copied, as CPython does through the buffer protocol.
-    if (PyBytes_Check(x))
-        return PyBytes_FromStringAndSize(PyBytes_AS_STRING(x), Py_SIZE(x));
+    if (PyObject_CheckBuffer(x))
+        return bytes_from_buffer(x);
     if (PyList_CheckExact(x))
         return bytes_from_list(x);
     if (PyTuple_CheckExact(x))
@@ -115,16 +131,16 @@ PyBytes_FromObject(PyObject *x)
 enum { ARG_SOURCE, ARG_ENCODING, ARG_ERRORS, NARGS };
 static const char *const arg_names[NARGS] = {"source", "encoding", "errors"};
 
-// Argument Clinic's rules for bytes(source, encoding, errors), all positional-or-keyword:
+// Argument Clinic's rules for fname(source, encoding, errors), all positional-or-keyword:
 // fills out[] with borrowed references (NULL when absent). 0 or -1.
 static int
-parse_new_args(PyObject *args, PyObject *kwds, PyObject *out[NARGS])
+parse_new_args(const char *fname, PyObject *args, PyObject *kwds, PyObject *out[NARGS])
 {
     Py_ssize_t nargs = PyTuple_GET_SIZE(args);
     Py_ssize_t nkw = kwds != NULL ? PyDict_GET_SIZE(kwds) : 0;
     if (nargs + nkw > NARGS) {
-        PyErr_Format(PyExc_TypeError, "bytes() takes at most %d arguments (%zd given)", NARGS,
-                     nargs + nkw);
+        PyErr_Format(PyExc_TypeError, "%s() takes at most %d arguments (%zd given)", fname,
+                     NARGS, nargs + nkw);
         return -1;
     }
     for (Py_ssize_t i = 0; i < NARGS; i++)
@@ -134,7 +150,7 @@ parse_new_args(PyObject *args, PyObject *kwds, PyObject *out[NARGS])
     for (Py_ssize_t i = 0; i < nargs; i++) {
         if (PyDict_GetItemString(kwds, arg_names[i]) != NULL) {
             PyErr_Format(PyExc_TypeError,
-                         "argument for bytes() given by name ('%s') and position (%zd)",
+                         "argument for %s() given by name ('%s') and position (%zd)", fname,
                          arg_names[i], i + 1);
             return -1;
         }
@@ -150,8 +166,8 @@ parse_new_args(PyObject *args, PyObject *kwds, PyObject *out[NARGS])
             if (!PyUnicode_Check(key))
                 PyErr_SetString(PyExc_TypeError, "keywords must be strings");
             else
-                PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for bytes()",
-                             key);
+                PyErr_Format(PyExc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                             key, fname);
             return -1;
         }
         out[found] = value;
@@ -161,13 +177,11 @@ parse_new_args(PyObject *args, PyObject *kwds, PyObject *out[NARGS])
 
 // The C string of a str argument (encoding, errors), or NULL with Argument Clinic's error.
 static const char *
-str_arg(PyObject *o, int which)
+str_arg(const char *fname, PyObject *o, int which)
 {
-    if (!PyUnicode_Check(o)) {
-        PyErr_Format(PyExc_TypeError, "bytes() argument '%s' must be str, not %.50s",
-                     arg_names[which], Py_TYPE(o)->tp_name);
+    static const char *const what[NARGS] = {"", "argument 'encoding'", "argument 'errors'"};
+    if (!rt_stringlib_check_str_arg(fname, what[which], o))
         return NULL;
-    }
     Py_ssize_t size;
     const char *s = PyUnicode_AsUTF8AndSize(o, &size);
     if (s != NULL && strlen(s) != (size_t)size) {
@@ -175,6 +189,23 @@ str_arg(PyObject *o, int which)
         return NULL;
     }
     return s;
+}
+
+int
+rt_bytes_parse_new_args(const char *fname, PyObject *args, PyObject *kwds, PyObject **source,
+                        const char **encoding, const char **errors)
+{
+    PyObject *a[NARGS];
+    if (parse_new_args(fname, args, kwds, a) < 0)
+        return -1;
+    *source = a[ARG_SOURCE];
+    *encoding = *errors = NULL;
+    if (a[ARG_ENCODING] != NULL &&
+        (*encoding = str_arg(fname, a[ARG_ENCODING], ARG_ENCODING)) == NULL)
+        return -1;
+    if (a[ARG_ERRORS] != NULL && (*errors = str_arg(fname, a[ARG_ERRORS], ARG_ERRORS)) == NULL)
+        return -1;
+    return 0;
 }
 
 // bytes(x) once x is known to be no str: an index gives that many zero bytes.
@@ -215,18 +246,32 @@ subtype_copy(PyTypeObject *type, PyObject *b)
     return r;
 }
 
+// x.__bytes__() when x's type defines it; NULL without an exception when it does not.
+static PyObject *
+call_dunder_bytes(PyObject *x)
+{
+    PyObject *name = PyUnicode_InternFromString("__bytes__");
+    PyObject *f = name != NULL ? rt_type_lookup_special(x, name) : NULL;
+    Py_XDECREF(name);
+    if (f == NULL)
+        return NULL;
+    PyObject *r = PyObject_CallNoArgs(f);
+    Py_DECREF(f);
+    if (r != NULL && !PyBytes_Check(r)) {
+        PyErr_Format(PyExc_TypeError, "__bytes__ returned non-bytes (type %.200s)",
+                     Py_TYPE(r)->tp_name);
+        Py_CLEAR(r);
+    }
+    return r;
+}
+
 static PyObject *
 bytes_new_exact(PyObject *args, PyObject *kwds)
 {
-    PyObject *a[NARGS];
-    if (parse_new_args(args, kwds, a) < 0)
+    PyObject *x;
+    const char *encoding, *errors;
+    if (rt_bytes_parse_new_args("bytes", args, kwds, &x, &encoding, &errors) < 0)
         return NULL;
-    const char *encoding = NULL, *errors = NULL;
-    if (a[ARG_ENCODING] != NULL && (encoding = str_arg(a[ARG_ENCODING], ARG_ENCODING)) == NULL)
-        return NULL;
-    if (a[ARG_ERRORS] != NULL && (errors = str_arg(a[ARG_ERRORS], ARG_ERRORS)) == NULL)
-        return NULL;
-    PyObject *x = a[ARG_SOURCE];
     if (x == NULL) {
         if (encoding != NULL || errors != NULL) {
             PyErr_SetString(PyExc_TypeError, encoding != NULL
@@ -243,13 +288,20 @@ bytes_new_exact(PyObject *args, PyObject *kwds)
         }
         return PyUnicode_AsEncodedString(x, encoding, errors);
     }
-    if (errors != NULL || PyUnicode_Check(x)) {
+    if (errors != NULL) {
         PyErr_SetString(PyExc_TypeError, PyUnicode_Check(x)
                                              ? "string argument without an encoding"
                                              : "errors without a string argument");
         return NULL;
     }
-    // x.__bytes__() comes with the method machinery.
+    // __bytes__ comes before everything else, str (subclasses) included.
+    PyObject *r = call_dunder_bytes(x);
+    if (r != NULL || PyErr_Occurred())
+        return r;
+    if (PyUnicode_Check(x)) {
+        PyErr_SetString(PyExc_TypeError, "string argument without an encoding");
+        return NULL;
+    }
     return bytes_from_source(x);
 }
 

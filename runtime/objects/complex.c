@@ -1,8 +1,9 @@
 // complex.c: the complex type: arithmetic with CPython 3.11's algorithms (Smith-style division,
 // integral powers by squaring), repr without ".0", hash, ==/!= with ints and floats, and
-// complex() from numbers and strings. complex.__format__ with a spec comes with issue 5.
+// complex() from numbers and strings. complex.__format__ is format.c's rt_format_complex.
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/complex.h"
@@ -663,15 +664,16 @@ complex_complex_method(PyObject *o, PyObject *unused)
 }
 
 static PyObject *
-complex_get_real(PyObject *o, void *closure)
+complex_getnewargs_method(PyObject *o, PyObject *unused)
 {
-    return PyFloat_FromDouble(((PyComplexObject *)o)->cval.real);
-}
-
-static PyObject *
-complex_get_imag(PyObject *o, void *closure)
-{
-    return PyFloat_FromDouble(((PyComplexObject *)o)->cval.imag);
+    Py_complex c = ((PyComplexObject *)o)->cval;
+    PyObject *items[2] = {PyFloat_FromDouble(c.real), PyFloat_FromDouble(c.imag)};
+    if (items[0] == NULL || items[1] == NULL) {
+        Py_XDECREF(items[0]);
+        Py_XDECREF(items[1]);
+        return NULL;
+    }
+    return rt_tuple_from_array_steal(items, 2);
 }
 
 static PyMethodDef complex_methods[] = {
@@ -680,13 +682,20 @@ static PyMethodDef complex_methods[] = {
      "conjugate() == 3+4j."},
     {"__complex__", complex_complex_method, METH_NOARGS,
      "__complex__($self, /)\n--\n\nConvert this value to exact type complex."},
+    {"__getnewargs__", complex_getnewargs_method, METH_NOARGS,
+     "__getnewargs__($self, /)\n--\n\n"},
+    {"__format__", rt_format_complex, METH_O,
+     "__format__($self, format_spec, /)\n--\n\nConvert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 
-static PyGetSetDef complex_getset[] = {
-    {"real", complex_get_real, NULL, "the real part of a complex number", NULL},
-    {"imag", complex_get_imag, NULL, "the imaginary part of a complex number", NULL},
-    {NULL, NULL, NULL, NULL, NULL},
+// Members, not getsets, as in CPython: assigning one says "readonly attribute".
+static PyMemberDef complex_members[] = {
+    {"real", T_DOUBLE, offsetof(PyComplexObject, cval.real), READONLY,
+     "the real part of a complex number"},
+    {"imag", T_DOUBLE, offsetof(PyComplexObject, cval.imag), READONLY,
+     "the imaginary part of a complex number"},
+    {NULL},
 };
 
 static PyNumberMethods complex_as_number = {
@@ -713,7 +722,7 @@ PyTypeObject PyComplex_Type = {
     .tp_doc = "Create a complex number from a real part and an optional imaginary part.",
     .tp_richcompare = complex_richcompare,
     .tp_methods = complex_methods,
-    .tp_getset = complex_getset,
+    .tp_members = complex_members,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = complex_new,
     .tp_free = PyObject_Free,

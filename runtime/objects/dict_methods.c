@@ -150,5 +150,6 @@ PyMethodDef rt_dict_methods[] = {
     {"copy", dict_copy_meth, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", dict_reversed_meth, METH_NOARGS,
      "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the dict keys."},
+    RT_CLASS_GETITEM_METHOD,
     {NULL},
 };

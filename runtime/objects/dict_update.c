@@ -66,15 +66,35 @@ merge_from_dict(PyDictObject *mp, PyDictObject *other, int override)
     return 0;
 }
 
-// Merge from any mapping: for k in b.keys(): a[k] = b[k].
+// list(b.keys()) (CPython's PyMapping_Keys), with TypeError "T.keys() returned a
+// non-iterable (type U)" when keys() gives something that cannot be iterated.
+static PyObject *
+mapping_keys(PyObject *b)
+{
+    PyObject *keys = PyObject_CallMethodNoArgs(b, PyUnicode_InternFromString("keys"));
+    if (keys == NULL || PyList_CheckExact(keys))
+        return keys;
+    PyObject *it = PyObject_GetIter(keys);
+    if (it == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+            PyErr_Clear();
+            PyErr_Format(PyExc_TypeError, "%.200s.keys() returned a non-iterable (type %.200s)",
+                         Py_TYPE(b)->tp_name, Py_TYPE(keys)->tp_name);
+        }
+        Py_DECREF(keys);
+        return NULL;
+    }
+    Py_DECREF(keys);
+    PyObject *list = PySequence_List(it);
+    Py_DECREF(it);
+    return list;
+}
+
+// Merge from any mapping: for k in list(b.keys()): a[k] = b[k].
 static int
 merge_from_mapping(PyObject *a, PyObject *b, int override)
 {
-    PyObject *meth = PyObject_GetAttrString(b, "keys");
-    if (meth == NULL)
-        return -1;
-    PyObject *keys = PyObject_CallNoArgs(meth);
-    Py_DECREF(meth);
+    PyObject *keys = mapping_keys(b);
     if (keys == NULL)
         return -1;
     PyObject *it = PyObject_GetIter(keys);

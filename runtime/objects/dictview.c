@@ -139,6 +139,23 @@ reviternext_item(PyObject *o)
     return dictiter_next((DictIterObject *)o, ITER_ITEMS, 1);
 }
 
+// __length_hint__: the items still to come, 0 once the dict changed size or ran out.
+static PyObject *
+dictiter_length_hint(PyObject *o, PyObject *unused)
+{
+    DictIterObject *di = (DictIterObject *)o;
+    Py_ssize_t n = 0;
+    if (di->di_dict != NULL && di->di_used == PyDict_GET_SIZE(di->di_dict))
+        n = di->len;
+    return PyLong_FromSsize_t(n);
+}
+
+static PyMethodDef dictiter_methods[] = {
+    {"__length_hint__", dictiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {NULL},
+};
+
 PyTypeObject rt_dict_keyiterator_type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "dict_keyiterator",
@@ -148,6 +165,7 @@ PyTypeObject rt_dict_keyiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = iternext_key,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -160,6 +178,7 @@ PyTypeObject rt_dict_valueiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = iternext_value,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -172,6 +191,7 @@ PyTypeObject rt_dict_itemiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = iternext_item,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -184,6 +204,7 @@ PyTypeObject rt_dict_reversekeyiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = reviternext_key,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -196,6 +217,7 @@ PyTypeObject rt_dict_reversevalueiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = reviternext_value,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 
@@ -208,6 +230,7 @@ PyTypeObject rt_dict_reverseitemiterator_type = {
     .tp_traverse = dictiter_traverse,
     .tp_iter = iter_self,
     .tp_iternext = reviternext_item,
+    .tp_methods = dictiter_methods,
     .tp_free = PyObject_GC_Del,
 };
 

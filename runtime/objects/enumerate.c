@@ -53,39 +53,93 @@ rt_enumerate_new(PyObject *iterable, PyObject *start)
     return enum_alloc(&PyEnum_Type, iterable, start);
 }
 
-// enumerate(iterable, start=0), positionally or by keyword, with argument clinic's messages.
+// ---- arguments --------------------------------------------------------------------------------
+// enumerate(iterable, start=0). CPython checks calls of enumerate itself in a hand-written
+// vectorcall and those of subclasses with argument clinic; their error messages differ, so
+// both are kept. Arguments arrive here in vectorcall form: v[0 .. nargs) positional, then the
+// values of the keywords named in kwnames.
+
+static int
+is_keyword(PyObject *kwnames, Py_ssize_t i, const char *name)
+{
+    PyObject *kw = PyTuple_GET_ITEM(kwnames, i);
+    if (rt_str_equal_ascii(kw, name))
+        return 1;
+    PyErr_Format(PyExc_TypeError, "'%S' is an invalid keyword argument for enumerate()", kw);
+    return 0;
+}
+
+// CPython's enum_vectorcall: out[0] receives the iterable, out[1] the start (or NULL).
+static int
+parse_exact(PyObject *const *v, Py_ssize_t nargs, PyObject *kwnames, PyObject **out)
+{
+    Py_ssize_t nkw = kwnames != NULL ? PyTuple_GET_SIZE(kwnames) : 0;
+    if (nargs + nkw == 2) {
+        if (nkw == 1 && !is_keyword(kwnames, 0, "start"))
+            return -1;
+        if (nkw == 2 && rt_str_equal_ascii(PyTuple_GET_ITEM(kwnames, 0), "start")) {
+            if (!is_keyword(kwnames, 1, "iterable"))
+                return -1;
+            out[0] = v[1];
+            out[1] = v[0];
+            return 0;
+        }
+        if (nkw == 2 && (!is_keyword(kwnames, 0, "iterable") || !is_keyword(kwnames, 1, "start")))
+            return -1;
+        out[0] = v[0];
+        out[1] = v[1];
+        return 0;
+    }
+    if (nargs + nkw == 1) {
+        if (nkw == 1 && !is_keyword(kwnames, 0, "iterable"))
+            return -1;
+        out[0] = v[0];
+        return 0;
+    }
+    if (nargs == 0)
+        PyErr_SetString(PyExc_TypeError, "enumerate() missing required argument 'iterable'");
+    else
+        PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
+                     nargs + nkw);
+    return -1;
+}
+
+static int
+parse_clinic(PyObject *const *v, Py_ssize_t nargs, PyObject *kwnames, PyObject **out)
+{
+    static const char *const names[] = {"iterable", "start"};
+    static const RtArgSpec spec = {"enumerate", names, 2, 0, 1, 2, 0};
+    return rt_call_unpack(&spec, v, nargs, kwnames, out);
+}
+
 static PyObject *
 enum_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    static const char *const names[2] = {"iterable", "start"};
-    PyObject *values[2] = {NULL, NULL};
-    Py_ssize_t nargs = PyTuple_GET_SIZE(args);
-    Py_ssize_t nkw = kwds != NULL ? PyDict_GET_SIZE(kwds) : 0;
-    if (nargs + nkw > 2)
-        return PyErr_Format(PyExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
-                            nargs + nkw);
+    Py_ssize_t nargs = PyTuple_GET_SIZE(args), nkw = kwds != NULL ? PyDict_GET_SIZE(kwds) : 0;
+    PyObject **v = PyMem_Malloc(sizeof(PyObject *) * (size_t)(nargs + nkw + 1));
+    PyObject *kwnames = nkw > 0 ? PyTuple_New(nkw) : NULL, *r = NULL;
+    if (v == NULL || (nkw > 0 && kwnames == NULL)) {
+        if (v == NULL)
+            PyErr_NoMemory();
+        goto done;
+    }
     for (Py_ssize_t i = 0; i < nargs; i++)
-        values[i] = PyTuple_GET_ITEM(args, i);
-    Py_ssize_t pos = 0;
+        v[i] = PyTuple_GET_ITEM(args, i);
+    Py_ssize_t pos = 0, k = 0;
     PyObject *key, *value;
     while (nkw > 0 && PyDict_Next(kwds, &pos, &key, &value)) {
-        int k = -1;
-        for (int j = 0; j < 2 && PyUnicode_Check(key); j++) {
-            if (rt_str_equal_ascii(key, names[j]))
-                k = j;
-        }
-        if (k < 0)
-            return PyErr_Format(PyExc_TypeError,
-                                "%R is an invalid keyword argument for enumerate()", key);
-        if (k < nargs)
-            return PyErr_Format(PyExc_TypeError,
-                                "argument for enumerate() given by name ('%s') and position (%d)",
-                                names[k], k + 1);
-        values[k] = value;
+        PyTuple_SET_ITEM(kwnames, k, Py_NewRef(key));
+        v[nargs + k++] = value;
     }
-    if (values[0] == NULL)
-        return PyErr_Format(PyExc_TypeError, "enumerate() missing required argument 'iterable'");
-    return enum_alloc(type, values[0], values[1]);
+    PyObject *out[2] = {NULL, NULL};
+    int err = type == &PyEnum_Type ? parse_exact(v, nargs, kwnames, out)
+                                   : parse_clinic(v, nargs, kwnames, out);
+    if (err == 0)
+        r = enum_alloc(type, out[0], out[1]);
+done:
+    PyMem_Free(v);
+    Py_XDECREF(kwnames);
+    return r;
 }
 
 static void
@@ -164,6 +218,11 @@ self_iter(PyObject *o)
     return Py_NewRef(o);
 }
 
+static PyMethodDef enum_methods[] = {
+    RT_CLASS_GETITEM_METHOD,
+    {NULL},
+};
+
 PyTypeObject PyEnum_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "enumerate",
@@ -175,6 +234,7 @@ PyTypeObject PyEnum_Type = {
     .tp_clear = enum_clear,
     .tp_iter = self_iter,
     .tp_iternext = enum_next,
+    .tp_methods = enum_methods,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = enum_new,
     .tp_free = PyObject_GC_Del,
@@ -298,10 +358,11 @@ reversed_next(PyObject *o)
             ro->index--;
             return item;
         }
-        if (!PyErr_ExceptionMatches(PyExc_IndexError) &&
-            !PyErr_ExceptionMatches(PyExc_StopIteration))
-            return NULL;
-        PyErr_Clear();
+        // IndexError and StopIteration end the iteration quietly; any other error ends it
+        // too, but is reported.
+        if (PyErr_ExceptionMatches(PyExc_IndexError) ||
+            PyErr_ExceptionMatches(PyExc_StopIteration))
+            PyErr_Clear();
     }
     ro->index = -1;
     Py_CLEAR(ro->seq);
@@ -315,17 +376,16 @@ rt_reversed_length_hint(PyObject *o)
     if (ro->seq == NULL)
         return 0;
     Py_ssize_t n = PySequence_Size(ro->seq);
-    if (n < 0) {
-        PyErr_Clear();
-        return 0;
-    }
+    if (n < 0)
+        return -1;
     return ro->index < n ? ro->index + 1 : 0;
 }
 
 static PyObject *
 reversed_length_hint(PyObject *o, PyObject *unused)
 {
-    return PyLong_FromSsize_t(rt_reversed_length_hint(o));
+    Py_ssize_t n = rt_reversed_length_hint(o);
+    return n < 0 ? NULL : PyLong_FromSsize_t(n);
 }
 
 static PyMethodDef reversed_methods[] = {

@@ -16,7 +16,8 @@ PyObject *rt_enumerate_new(PyObject *iterable, PyObject *start);
 // reversible" otherwise. A new iterator, or NULL.
 PyObject *rt_reversed_new(PyObject *seq);
 
-// A reversed object's remaining length (its __length_hint__): >= 0.
+// A reversed object's remaining length (its __length_hint__): >= 0, or -1 when len() of the
+// sequence failed.
 Py_ssize_t rt_reversed_length_hint(PyObject *it);
 
 #endif

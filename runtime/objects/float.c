@@ -182,6 +182,16 @@ PyFloat_FromString(PyObject *s)
         return float_from_str(s);
     if (PyBytes_Check(s))
         return float_from_text(PyBytes_AS_STRING(s), PyBytes_GET_SIZE(s), s);
+    if (PyByteArray_Check(s))
+        return float_from_text(PyByteArray_AS_STRING(s), PyByteArray_GET_SIZE(s), s);
+    if (PyObject_CheckBuffer(s)) { // memoryview and other exporters
+        Py_buffer view;
+        if (PyObject_GetBuffer(s, &view, PyBUF_SIMPLE) < 0)
+            return NULL;
+        PyObject *r = float_from_text(view.buf, view.len, s);
+        PyBuffer_Release(&view);
+        return r;
+    }
     return PyErr_Format(PyExc_TypeError,
                         "float() argument must be a string or a real number, not '%.200s'",
                         Py_TYPE(s)->tp_name);

@@ -21,7 +21,8 @@ PyObject *PyFloat_FromDouble(double v);
 
 // float(s) for a str object: CPython's syntax (whitespace, sign, underscores, inf/nan, any
 // case); ValueError "could not convert string to float: '...'" otherwise.
-// Bytes are accepted as in CPython; any other type raises CPython's TypeError
+// Bytes-likes (bytes, bytearray, memoryview) are accepted as in CPython; any other type raises
+// CPython's TypeError
 // "float() argument must be a string or a real number, not 'T'".
 PyObject *PyFloat_FromString(PyObject *s);
 
@@ -52,6 +53,11 @@ double rt_float_parse(const char *s, char **end);
 // Returns the new length, or -1 if an underscore is not between two digits ("1__0", "_1",
 // "1_.5", "1_"). Never sets an exception.
 Py_ssize_t rt_float_strip_underscores(const char *s, Py_ssize_t n, char *out);
+
+// round(v, ndigits) for a float v (float.__round__): an int, rounded half to even, when
+// ndigits is NULL or None; else a float correctly rounded to ndigits decimal places (ndigits
+// may be negative), OverflowError "rounded value too large to represent". New reference or NULL.
+PyObject *rt_float_round(PyObject *v, PyObject *ndigits);
 
 // Python's float floor division and modulo (sign of the divisor), for the VM and the JIT:
 // *div = a // b and *mod = a % b. b must be non-zero.

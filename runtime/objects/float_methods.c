@@ -1,12 +1,14 @@
 // float_methods.c: the methods and attributes of float (is_integer, as_integer_ratio,
-// conjugate, real/imag, __trunc__/__floor__/__ceil__/__round__). The type, its slots and
-// its repr are in float.c and float_repr.c.
+// conjugate, real/imag, __trunc__/__floor__/__ceil__/__round__, __getformat__,
+// __getnewargs__) and the method table. The type, its slots and its repr are in float.c and
+// float_repr.c, hex() and fromhex() in float_hex.c.
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/format.h"
 #include "runtime/call.h"
+#include "runtime/objects/float_internal.h"
 #include "runtime/objects/method_tables.h"
 
 static PyObject *
@@ -113,6 +115,7 @@ done:
 
 // round(x, ndigits) for finite x, as CPython's double_round: the exact value of x rounded
 // half to even at 10**-ndigits, then read back as the nearest double ("<q>e<-ndigits>").
+// Used for ndigits < 0, which no format can express.
 static PyObject *
 double_round(double x, int ndigits)
 {
@@ -160,28 +163,72 @@ done:
     return result;
 }
 
+// round(x, ndigits) for finite x and ndigits >= 0, as CPython's double_round: format(x,
+// ".<ndigits>f") is the exact value rounded half to even, and reading it back gives the
+// double. Faster than double_round's ints, and the formatting code is shared with format().
+static PyObject *
+round_by_formatting(double x, int ndigits)
+{
+    char *text = PyOS_double_to_string(x, 'f', ndigits, 0, NULL);
+    if (text == NULL)
+        return NULL;
+    char *end;
+    double rounded = rt_float_parse(text, &end);
+    PyMem_Free(text);
+    return PyFloat_FromDouble(rounded);
+}
+
+PyObject *
+rt_float_round(PyObject *v, PyObject *ndigits)
+{
+    double x = PyFloat_AS_DOUBLE(v);
+    if (ndigits == NULL || ndigits == Py_None) {
+        double rounded = round(x);
+        if (fabs(x - rounded) == 0.5) // round() took a tie away from zero: go to even
+            rounded = 2.0 * round(x / 2.0);
+        return PyLong_FromDouble(rounded);
+    }
+    Py_ssize_t n = PyNumber_AsSsize_t(ndigits, NULL); // clamps huge values
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    // Beyond these, x rounds to itself or to zero (CPython's NDIGITS_MAX / NDIGITS_MIN).
+    if (!isfinite(x) || n > 323)
+        return PyFloat_FromDouble(x);
+    if (n < -308)
+        return PyFloat_FromDouble(0.0 * x);
+    return n >= 0 ? round_by_formatting(x, (int)n) : double_round(x, (int)n);
+}
+
 // __round__(ndigits=None): to an int, half to even; with ndigits, to a float.
 static PyObject *
 float_round_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (!rt_call_check_positional("__round__", nargs, 0, 1))
         return NULL;
-    double x = PyFloat_AS_DOUBLE(self);
-    if (nargs == 0 || args[0] == Py_None) {
-        double rounded = round(x);
-        if (fabs(x - rounded) == 0.5)
-            rounded = 2.0 * round(x / 2.0);
-        return PyLong_FromDouble(rounded);
-    }
-    Py_ssize_t ndigits = PyNumber_AsSsize_t(args[0], NULL);
-    if (ndigits == -1 && PyErr_Occurred())
+    return rt_float_round(self, nargs == 0 ? NULL : args[0]);
+}
+
+static PyObject *
+float_getnewargs_meth(PyObject *self, PyObject *unused)
+{
+    PyObject *v = PyFloat_FromDouble(PyFloat_AS_DOUBLE(self));
+    return v != NULL ? rt_tuple_from_array_steal(&v, 1) : NULL;
+}
+
+// float.__getformat__(typestr): how C doubles and floats are stored, which the test suite
+// asks. Krait only builds for little-endian IEEE 754 machines (x86-64, AArch64).
+static PyObject *
+float_getformat_meth(PyObject *type, PyObject *typestr)
+{
+    if (!PyUnicode_Check(typestr))
+        return PyErr_Format(PyExc_TypeError, "__getformat__() argument must be str, not %.50s",
+                            rt_type_name(Py_TYPE(typestr)));
+    if (!rt_str_equal_ascii(typestr, "double") && !rt_str_equal_ascii(typestr, "float")) {
+        PyErr_SetString(PyExc_ValueError,
+                        "__getformat__() argument 1 must be 'double' or 'float'");
         return NULL;
-    // Beyond these, x rounds to itself or to zero (CPython's NDIGITS_MAX / NDIGITS_MIN).
-    if (!isfinite(x) || ndigits > 323)
-        return PyFloat_FromDouble(x);
-    if (ndigits < -308)
-        return PyFloat_FromDouble(0.0 * x);
-    return double_round(x, (int)ndigits);
+    }
+    return PyUnicode_FromString("IEEE, little-endian");
 }
 
 // __format__(format_spec): the spec must be a str before format.c sees it (format()'s own
@@ -219,6 +266,21 @@ PyMethodDef rt_float_methods[] = {
      "(-.25).as_integer_ratio()\n(-1, 4)"},
     {"is_integer", float_is_integer_meth, METH_NOARGS,
      "is_integer($self, /)\n--\n\nReturn True if the float is an integer."},
+    {"hex", rt_float_hex_method, METH_NOARGS,
+     "hex($self, /)\n--\n\nReturn a hexadecimal representation of a floating-point number."
+     "\n\n>>> (-0.1).hex()\n'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n"
+     "'0x1.921f9f01b866ep+1'"},
+    {"fromhex", rt_float_fromhex_method, METH_O | METH_CLASS,
+     "fromhex($type, string, /)\n--\n\nCreate a floating-point number from a hexadecimal "
+     "string.\n\n>>> float.fromhex('0x1.ffffp10')\n2047.984375\n>>> "
+     "float.fromhex('-0x1p-1074')\n-5e-324"},
+    {"__getnewargs__", float_getnewargs_meth, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"__getformat__", float_getformat_meth, METH_O | METH_CLASS,
+     "__getformat__($type, typestr, /)\n--\n\nYou probably don't want to use this "
+     "function.\n\n  typestr\n    Must be 'double' or 'float'.\n\nIt exists mainly to be "
+     "used in Python's test suite.\n\nThis function returns whichever of 'unknown', 'IEEE, "
+     "big-endian' or 'IEEE,\nlittle-endian' best describes the format of floating point "
+     "numbers used by the\nC type named by typestr."},
     {NULL},
 };
 

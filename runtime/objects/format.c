@@ -1,13 +1,14 @@
 // format.c: the format-specification mini-language ([[fill]align][sign][z][#][0][width]
-// [grouping][.precision][type]) for int, float and str. Digits of floats come from
-// PyOS_double_to_string (format_double.c); str % args and str.format's field parsing are the
-// str type's; complex's spec is issue 5.
+// [grouping][.precision][type]) for int, float, complex and str. Digits of floats come from
+// PyOS_double_to_string (format_double.c); str % args is str_percent.c's, str.format's field
+// parsing str_formatter.c's.
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/format.h"
+#include "runtime/objects/stringlib.h"
 
 // ---- the format specification -------------------------------------------------------------------
 
@@ -157,15 +158,12 @@ comma_and_underscore:
     return -1;
 }
 
-// 1 if format()'s spec is a str, else 0 with CPython's TypeError.
+// 1 if a __format__ method's spec is a str, else 0 with CPython's TypeError (format() checks
+// its own argument first, with its own message).
 static int
 check_spec(PyObject *spec)
 {
-    if (PyUnicode_Check(spec))
-        return 1;
-    PyErr_Format(PyExc_TypeError, "format() argument 2 must be str, not %.200s",
-                 Py_TYPE(spec)->tp_name);
-    return 0;
+    return rt_stringlib_check_str_arg("__format__", "argument", spec);
 }
 
 // The start of format(v, spec) for str, float and int: 1 with spec parsed into *f; else 0
@@ -233,6 +231,36 @@ split_padding(const Spec *f, Py_ssize_t len, Py_ssize_t *left, Py_ssize_t *right
 
 // ---- str --------------------------------------------------------------------------------------
 
+// s[0:len] padded to the spec's width with its fill and alignment; s itself (a new
+// reference) when that changes nothing and s is an exact str.
+static PyObject *
+pad_text(PyObject *s, Py_ssize_t len, const Spec *f)
+{
+    if (len == PyUnicode_GET_LENGTH(s) && f->width <= len && PyUnicode_CheckExact(s))
+        return Py_NewRef(s);
+    Py_ssize_t left, right;
+    split_padding(f, len, &left, &right);
+    // The maximum must be exact: the fill counts only when it is written.
+    Py_UCS4 maxchar = left + right > 0 ? f->fill : 0;
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    for (Py_ssize_t i = 0; i < len; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        maxchar = c > maxchar ? c : maxchar;
+    }
+    PyObject *u = PyUnicode_New(left + len + right, maxchar);
+    if (u == NULL)
+        return NULL;
+    Py_ssize_t pos = 0;
+    put_fill(u, &pos, f->fill, left);
+    int ukind = PyUnicode_KIND(u);
+    void *udata = PyUnicode_DATA(u);
+    for (Py_ssize_t i = 0; i < len; i++)
+        PyUnicode_WRITE(ukind, udata, pos++, PyUnicode_READ(kind, data, i));
+    put_fill(u, &pos, f->fill, right);
+    return u;
+}
+
 static PyObject *
 format_str_spec(PyObject *v, const Spec *f)
 {
@@ -251,29 +279,13 @@ format_str_spec(PyObject *v, const Spec *f)
         PyErr_SetString(PyExc_ValueError, err);
         return NULL;
     }
+    // Nothing to do: CPython hands back v itself, even an instance of a subclass.
+    if (f->width == -1 && f->precision == -1)
+        return Py_NewRef(v);
     Py_ssize_t len = PyUnicode_GET_LENGTH(v);
     if (f->precision >= 0 && f->precision < len)
         len = f->precision;
-    if (len == PyUnicode_GET_LENGTH(v) && f->width <= len && PyUnicode_CheckExact(v))
-        return Py_NewRef(v);
-    Py_ssize_t left, right;
-    split_padding(f, len, &left, &right);
-    // The maximum must be exact: the fill counts only when it is written.
-    Py_UCS4 maxchar = left + right > 0 ? f->fill : 0;
-    for (Py_ssize_t i = 0; i < len; i++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(v, i);
-        if (c > maxchar)
-            maxchar = c;
-    }
-    PyObject *u = PyUnicode_New(left + len + right, maxchar);
-    if (u == NULL)
-        return NULL;
-    Py_ssize_t pos = 0;
-    put_fill(u, &pos, f->fill, left);
-    for (Py_ssize_t i = 0; i < len; i++)
-        PyUnicode_WRITE(PyUnicode_KIND(u), PyUnicode_DATA(u), pos++, PyUnicode_READ_CHAR(v, i));
-    put_fill(u, &pos, f->fill, right);
-    return u;
+    return pad_text(v, len, f);
 }
 
 PyObject *
@@ -409,20 +421,56 @@ sign_char(const Spec *f, int negative)
 
 // ---- float ------------------------------------------------------------------------------------
 
+// Split PyOS_double_to_string's text (sign, integer digits, point, the rest) into a Number
+// with `suffix` appended to the rest, and render it. The text is not modified.
+static PyObject *
+render_float_text(const char *text, const Spec *f, const char *suffix)
+{
+    const char *body = text + (text[0] == '-');
+    Number n = {.prefix = "", .sign = sign_char(f, text[0] == '-'), .digits = body};
+    while (body[n.ndigits] >= '0' && body[n.ndigits] <= '9')
+        n.ndigits++;
+    n.has_point = body[n.ndigits] == '.';
+    const char *rest = body + n.ndigits + n.has_point;
+    size_t nrest = strlen(rest), nsuffix = strlen(suffix);
+    char *rem = PyMem_Malloc(nrest + nsuffix + 1);
+    if (rem == NULL)
+        return PyErr_NoMemory();
+    memcpy(rem, rest, nrest);
+    memcpy(rem + nrest, suffix, nsuffix + 1);
+    n.remainder = rem;
+    n.nremainder = (Py_ssize_t)(nrest + nsuffix);
+    PyObject *r = render_number(&n, f);
+    PyMem_Free(rem);
+    return r;
+}
+
+// The precision as an int for PyOS_double_to_string, or -2 with ValueError when too big.
+static int
+float_precision(const Spec *f, int default_precision)
+{
+    if (f->precision > INT_MAX) {
+        PyErr_SetString(PyExc_ValueError, "precision too big");
+        return -2;
+    }
+    return f->precision < 0 ? default_precision : (int)f->precision;
+}
+
+// PyOS_double_to_string's flags for the spec's '#' and 'z'.
+static int
+float_flags(const Spec *f)
+{
+    return (f->alternate ? Py_DTSF_ALT : 0) | (f->no_neg_0 ? Py_DTSF_NO_NEG_0 : 0);
+}
+
 static PyObject *
 format_float_spec(double val, const Spec *f)
 {
-    Py_UCS4 type = f->type;
-    int flags = 0, add_pct = 0;
-    Py_ssize_t precision = f->precision;
-    int default_precision = 6;
-    if (f->alternate)
-        flags |= Py_DTSF_ALT;
-    if (f->no_neg_0)
-        flags |= Py_DTSF_NO_NEG_0;
+    char type = (char)f->type;
+    int flags = float_flags(f), default_precision = 6;
     if (type == '\0') { // like repr, or like 'g' keeping a decimal digit with a precision
         flags |= Py_DTSF_ADD_DOT_0;
-        type = 'r';
+        type = f->precision < 0 ? 'r' : 'g';
         default_precision = 0;
     }
     if (type == 'n')
@@ -430,45 +478,14 @@ format_float_spec(double val, const Spec *f)
     if (type == '%') {
         type = 'f';
         val *= 100;
-        add_pct = 1;
     }
-    if (precision < 0)
-        precision = default_precision;
-    else if (type == 'r')
-        type = 'g';
-    if (precision > INT_MAX) {
-        PyErr_SetString(PyExc_ValueError, "precision too big");
+    int precision = float_precision(f, default_precision);
+    if (precision == -2)
         return NULL;
-    }
-    char *text = PyOS_double_to_string(val, (char)type, (int)precision, flags, NULL);
+    char *text = PyOS_double_to_string(val, type, precision, flags, NULL);
     if (text == NULL)
         return NULL;
-    size_t len = strlen(text);
-    char *body = text;
-    Number n = {.prefix = ""};
-    n.sign = sign_char(f, body[0] == '-');
-    if (body[0] == '-')
-        body++;
-    Py_ssize_t i = 0;
-    while (body[i] >= '0' && body[i] <= '9')
-        i++;
-    n.digits = body;
-    n.ndigits = i;
-    n.has_point = body[i] == '.';
-    // The remainder: fraction digits and exponent, plus '%' for that type.
-    char *rem = PyMem_Malloc(len + 2);
-    PyObject *r = NULL;
-    if (rem == NULL) {
-        PyErr_NoMemory();
-    } else {
-        strcpy(rem, body + i + n.has_point);
-        if (add_pct)
-            strcat(rem, "%");
-        n.remainder = rem;
-        n.nremainder = (Py_ssize_t)strlen(rem);
-        r = render_number(&n, f);
-        PyMem_Free(rem);
-    }
+    PyObject *r = render_float_text(text, f, f->type == '%' ? "%" : "");
     PyMem_Free(text);
     return r;
 }
@@ -490,6 +507,82 @@ rt_format_float(PyObject *v, PyObject *spec)
     if (x == -1.0 && PyErr_Occurred())
         return NULL;
     return format_float_spec(x, &f);
+}
+
+// ---- complex ----------------------------------------------------------------------------------
+
+// Both parts of a complex with the float rules, unpadded: "re+imj", "imj" when the type is
+// none and the real part is +0.0, and "(re+imj)" otherwise for no type (like str(z)).
+static PyObject *
+format_complex_body(Py_complex z, const Spec *f)
+{
+    char type = (char)f->type;
+    int flags = float_flags(f), default_precision = 6, skip_re = 0, add_parens = 0;
+    if (type == '\0') {
+        type = f->precision < 0 ? 'r' : 'g';
+        default_precision = 0;
+        skip_re = z.real == 0.0 && copysign(1.0, z.real) == 1.0;
+        add_parens = !skip_re;
+    }
+    if (type == 'n')
+        type = 'g';
+    int precision = float_precision(f, default_precision);
+    if (precision == -2)
+        return NULL;
+    // The parts get no padding; the imaginary part always shows its sign after a real part.
+    Spec part = *f;
+    part.fill = ' ';
+    part.align = '<';
+    part.width = -1;
+    PyObject *re = NULL, *im = NULL, *body = NULL;
+    char *re_text = PyOS_double_to_string(z.real, type, precision, flags, NULL);
+    char *im_text = PyOS_double_to_string(z.imag, type, precision, flags, NULL);
+    if (re_text != NULL && im_text != NULL) {
+        re = skip_re ? PyUnicode_New(0, 0) : render_float_text(re_text, &part, "");
+        if (!skip_re)
+            part.sign = '+';
+        im = render_float_text(im_text, &part, "j");
+    }
+    if (re != NULL && im != NULL)
+        body = PyUnicode_FromFormat(add_parens ? "(%U%U)" : "%U%U", re, im);
+    Py_XDECREF(re);
+    Py_XDECREF(im);
+    PyMem_Free(re_text);
+    PyMem_Free(im_text);
+    return body;
+}
+
+PyObject *
+rt_format_complex(PyObject *v, PyObject *spec)
+{
+    Spec f;
+    PyObject *done;
+    if (!start_format(v, spec, '\0', '>', &f, &done))
+        return done;
+    switch (f.type) {
+    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return unknown_type(f.type, v);
+    }
+    if (f.fill == '0') {
+        PyErr_SetString(PyExc_ValueError,
+                        "Zero padding is not allowed in complex format specifier");
+        return NULL;
+    }
+    if (f.align == '=') {
+        PyErr_SetString(PyExc_ValueError,
+                        "'=' alignment flag is not allowed in complex format specifier");
+        return NULL;
+    }
+    Py_complex z = {PyComplex_RealAsDouble(v), PyComplex_ImagAsDouble(v)};
+    if (PyErr_Occurred())
+        return NULL;
+    PyObject *body = format_complex_body(z, &f);
+    if (body == NULL)
+        return NULL;
+    Py_SETREF(body, pad_text(body, PyUnicode_GET_LENGTH(body), &f));
+    return body;
 }
 
 // ---- int --------------------------------------------------------------------------------------
@@ -614,4 +707,44 @@ rt_format_object(PyObject *v, PyObject *spec)
         return PyErr_Format(PyExc_TypeError, "unsupported format string passed to %.200s.__format__",
                             Py_TYPE(v)->tp_name);
     return PyObject_Str(v);
+}
+
+// ---- format(value, spec) ----------------------------------------------------------------------
+
+PyObject *
+PyObject_Format(PyObject *obj, PyObject *spec)
+{
+    if (spec != NULL && !PyUnicode_Check(spec))
+        return PyErr_Format(PyExc_SystemError, "Format specifier must be a string, not %.200s",
+                            Py_TYPE(spec)->tp_name);
+    if (spec == NULL || PyUnicode_GET_LENGTH(spec) == 0) {
+        if (PyUnicode_CheckExact(obj))
+            return Py_NewRef(obj);
+        if (PyLong_CheckExact(obj))
+            return PyObject_Str(obj);
+    }
+    // The exact built-in types need no lookup: their __format__ are the functions above.
+    if (spec != NULL && PyLong_CheckExact(obj))
+        return rt_format_long(obj, spec);
+    if (spec != NULL && PyFloat_CheckExact(obj))
+        return rt_format_float(obj, spec);
+    if (spec != NULL && PyUnicode_CheckExact(obj))
+        return rt_format_str(obj, spec);
+    PyObject *meth = rt_type_lookup_special(obj, PyUnicode_InternFromString("__format__"));
+    if (meth == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "Type %.100s doesn't define __format__",
+                         Py_TYPE(obj)->tp_name);
+        return NULL;
+    }
+    PyObject *empty = spec == NULL ? PyUnicode_New(0, 0) : NULL;
+    PyObject *r = PyObject_CallOneArg(meth, spec != NULL ? spec : empty);
+    Py_DECREF(meth);
+    Py_XDECREF(empty);
+    if (r != NULL && !PyUnicode_Check(r)) {
+        PyErr_Format(PyExc_TypeError, "__format__ must return a str, not %.200s",
+                     Py_TYPE(r)->tp_name);
+        Py_CLEAR(r);
+    }
+    return r;
 }

@@ -1,6 +1,7 @@
-// format.h: the format-specification mini-language of format() and f-strings (format.c):
-// the __format__ of int, bool, float, str and object, and CPython's PyOS_double_to_string
-// (format_double.c).
+// format.h: formatting values as text. The format-specification mini-language of format()
+// and f-strings (format.c): the __format__ of int, bool, float, complex, str and object;
+// printf-style str % args and bytes % args (str_percent.c, bytes_percent.c); and CPython's
+// PyOS_double_to_string (format_double.c).
 // Each rt_format_* has the signature of a METH_O method (self, spec), so the types' method
 // tables can list them as __format__ directly.
 #ifndef KRAIT_RUNTIME_FORMAT_H
@@ -17,12 +18,39 @@ PyObject *rt_format_long(PyObject *v, PyObject *spec);
 // decimal digit when a precision is given), with 'z' (no negative zero) as in 3.11.
 PyObject *rt_format_float(PyObject *v, PyObject *spec);
 
+// complex.__format__(spec): types e E f F g G n and none (like str(z) with parentheses), the
+// float rules applied to both parts; no '0' fill and no '=' alignment.
+PyObject *rt_format_complex(PyObject *v, PyObject *spec);
+
 // str.__format__(spec): type s, fill, align, width and precision (truncation).
 PyObject *rt_format_str(PyObject *v, PyObject *spec);
+
+// format(obj, spec), CPython's PyObject_Format: type(obj).__format__(spec) (spec NULL means
+// ''), with the exact int, float and str formatted directly. A new str, or NULL with TypeError
+// "Type T doesn't define __format__" or "__format__ must return a str, not T", or the method's
+// error; SystemError when spec is not a str.
+PyObject *PyObject_Format(PyObject *obj, PyObject *spec);
 
 // object.__format__(spec): str(v) for an empty spec, else TypeError "unsupported format
 // string passed to T.__format__".
 PyObject *rt_format_object(PyObject *v, PyObject *spec);
+
+// format % args for a str format (printf-style, str_percent.c): conversions s r a c d i u o x X
+// e E f F g G and %%, with flags, width, precision, '*' and %(key) as CPython's. A new str, or
+// NULL with CPython's TypeError/ValueError/OverflowError.
+PyObject *PyUnicode_Format(PyObject *format, PyObject *args);
+
+// nb_remainder of str: PyUnicode_Format(v, w) when v is a str, else NotImplemented.
+PyObject *rt_str_mod(PyObject *v, PyObject *w);
+
+// The bytes of fmt[0:len] % args (bytes_percent.c): %b and %s (bytes-like objects or
+// __bytes__), %a and %r (ascii()), %c (an int in range(256) or one byte) and the numeric
+// conversions as for str. A new bytes, or NULL with CPython's errors. fmt must not change while
+// this runs, since converting arguments runs Python code: a bytearray passes a copy.
+PyObject *rt_bytes_percent_format(const char *fmt, Py_ssize_t len, PyObject *args);
+
+// nb_remainder of bytes: rt_bytes_percent_format of v when v is a bytes, else NotImplemented.
+PyObject *rt_bytes_mod(PyObject *v, PyObject *w);
 
 // Flags of PyOS_double_to_string, with CPython's values.
 #define Py_DTSF_SIGN 0x01       // always add the sign

@@ -152,6 +152,31 @@ PyLong_FromDouble(double v)
     return rt_int_from_mpz(z);
 }
 
+PyObject *
+rt_int_from_trunc(PyObject *o)
+{
+    PyObject *name = PyUnicode_InternFromString("__trunc__");
+    PyObject *f = name != NULL ? rt_type_lookup_special(o, name) : NULL;
+    Py_XDECREF(name);
+    if (f == NULL)
+        return NULL;
+    // CPython warns (DeprecationWarning) here; Krait has no warnings yet.
+    PyObject *r = PyObject_CallNoArgs(f);
+    Py_DECREF(f);
+    if (r == NULL || PyLong_CheckExact(r))
+        return r;
+    if (PyLong_Check(r)) {
+        Py_SETREF(r, rt_int_as_number.nb_positive(r)); // an exact copy of a subclass value
+    } else if (PyIndex_Check(r)) {
+        Py_SETREF(r, PyNumber_Index(r)); // any Integral will do
+    } else {
+        PyErr_Format(PyExc_TypeError, "__trunc__ returned non-Integral (type %.200s)",
+                     rt_type_name(Py_TYPE(r)));
+        Py_CLEAR(r);
+    }
+    return r;
+}
+
 // ---- to C numbers ------------------------------------------------------------------------
 
 // o as an int (a new reference): itself, or o.__index__().
@@ -189,6 +214,18 @@ PyLong_AsLong(PyObject *o)
     if (overflow)
         PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
     return r;
+}
+
+int
+PyLong_AsInt(PyObject *o)
+{
+    int overflow;
+    long r = PyLong_AsLongAndOverflow(o, &overflow);
+    if (overflow || r < INT_MIN || r > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return (int)r;
 }
 
 long long
@@ -483,15 +520,37 @@ int_round_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (!rt_call_check_positional("__round__", nargs, 0, 1))
         return NULL;
-    if (nargs == 0 || args[0] == Py_None)
-        return int_exact(self, NULL);
-    PyObject *ndigits = PyNumber_Index(args[0]);
+    // None is an error here, as in CPython: only the builtin round() maps it to "absent".
+    return rt_int_round(self, nargs == 0 ? NULL : args[0]);
+}
+
+PyObject *
+rt_int_round(PyObject *v, PyObject *ndigits)
+{
     if (ndigits == NULL)
+        return int_exact(v, NULL);
+    PyObject *nd = PyNumber_Index(ndigits);
+    if (nd == NULL)
         return NULL;
-    PyObject *r = rt_int_sign(ndigits) >= 0 ? int_exact(self, NULL)
-                                            : round_to_power_of_ten(self, ndigits);
-    Py_DECREF(ndigits);
+    PyObject *r = rt_int_sign(nd) >= 0 ? int_exact(v, NULL) : round_to_power_of_ten(v, nd);
+    Py_DECREF(nd);
     return r;
+}
+
+// CPython's size of the value (a 24-byte header and at least one 30-bit digit in 4 bytes),
+// which programs print through sys.getsizeof; Krait's own object is a fixed 32 bytes.
+static PyObject *
+int_sizeof_meth(PyObject *self, PyObject *unused)
+{
+    size_t digits = (rt_int_bit_length(self) + 29) / 30;
+    return PyLong_FromSize_t(24 + 4 * (digits > 0 ? digits : 1));
+}
+
+static PyObject *
+int_getnewargs_meth(PyObject *self, PyObject *unused)
+{
+    PyObject *v = int_exact(self, NULL);
+    return v != NULL ? rt_tuple_from_array_steal(&v, 1) : NULL;
 }
 
 // __format__(format_spec): the spec must be a str before format.c sees it (format()'s own
@@ -525,6 +584,34 @@ static PyMethodDef int_methods[] = {
     {"__trunc__", int_exact, METH_NOARGS, "Truncating an Integral returns itself."},
     {"__floor__", int_exact, METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", int_exact, METH_NOARGS, "Ceiling of an Integral returns itself."},
+    {"__getnewargs__", int_getnewargs_meth, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
+    {"__sizeof__", int_sizeof_meth, METH_NOARGS,
+     "__sizeof__($self, /)\n--\n\nReturns size in memory, in bytes."},
+    {"to_bytes", (PyCFunction)(void (*)(void))rt_int_to_bytes_method,
+     METH_FASTCALL | METH_KEYWORDS,
+     "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\nReturn an array "
+     "of bytes representing an integer.\n\n  length\n    Length of bytes object to use.  An "
+     "OverflowError is raised if the\n    integer is not representable with the given number "
+     "of bytes.  Default\n    is length 1.\n  byteorder\n    The byte order used to represent "
+     "the integer.  If byteorder is 'big',\n    the most significant byte is at the beginning "
+     "of the byte array.  If\n    byteorder is 'little', the most significant byte is at the "
+     "end of the\n    byte array.  To request the native byte order of the host system, use\n"
+     "    `sys.byteorder' as the byte order value.  Default is to use 'big'.\n  signed\n    "
+     "Determines whether two's complement is used to represent the integer.\n    If signed is "
+     "False and a negative integer is given, an OverflowError\n    is raised."},
+    {"from_bytes", (PyCFunction)(void (*)(void))rt_int_from_bytes_method,
+     METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
+     "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\nReturn the "
+     "integer represented by the given array of bytes.\n\n  bytes\n    Holds the array of "
+     "bytes to convert.  The argument must either\n    support the buffer protocol or be an "
+     "iterable object producing bytes.\n    Bytes and bytearray are examples of built-in "
+     "objects that support the\n    buffer protocol.\n  byteorder\n    The byte order used "
+     "to represent the integer.  If byteorder is 'big',\n    the most significant byte is at "
+     "the beginning of the byte array.  If\n    byteorder is 'little', the most significant "
+     "byte is at the end of the\n    byte array.  To request the native byte order of the "
+     "host system, use\n    `sys.byteorder' as the byte order value.  Default is to use "
+     "'big'.\n  signed\n    Indicates whether two's complement is used to represent the "
+     "integer."},
     {"__round__", (PyCFunction)(void (*)(void))int_round_meth, METH_FASTCALL,
      "__round__($self, ndigits=<unrepresentable>, /)\n--\n\nRounding an Integral returns "
      "itself.\n\nRounding with an ndigits argument also returns an integer."},

@@ -69,16 +69,33 @@ PyObject *rt_int_from_bytes(const char *s, Py_ssize_t len, int base);
 // directions (ValueError "Exceeds the limit ..."); 0 means no limit. CPython's default, 4300.
 extern int rt_int_max_str_digits;
 
+// The default limit, and the length up to which text is never limited (nor may a limit be set
+// below it): sys.int_info's default_max_str_digits and str_digits_check_threshold.
+#define RT_INT_MAX_STR_DIGITS_DEFAULT 4300
+#define RT_INT_MAX_STR_DIGITS_THRESHOLD 640
+
 // C value of an int (or an object with __index__): -1 with OverflowError if out of range
 // (check PyErr_Occurred). The *AndOverflow form sets *overflow to ±1 instead of raising.
 long PyLong_AsLong(PyObject *o);
 long PyLong_AsLongAndOverflow(PyObject *o, int *overflow);
 long long PyLong_AsLongLong(PyObject *o);
+// The int o as a C int (CPython 3.13's PyLong_AsInt): -1 with OverflowError "Python int too
+// large to convert to C int" when out of range, either way.
+int PyLong_AsInt(PyObject *o);
 Py_ssize_t PyLong_AsSsize_t(PyObject *o);
 size_t PyLong_AsSize_t(PyObject *o);
 unsigned long PyLong_AsUnsignedLong(PyObject *o);
 // Low bits of o modulo 2**64 (no overflow check), as CPython's AsUnsignedLongLongMask.
 unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *o);
+
+// Write the int v into out[0 .. n) as int.to_bytes(n, order, signed=is_signed) does: 0, or -1
+// with OverflowError "int too big to convert" / "can't convert negative int to unsigned".
+int rt_int_as_byte_array(PyObject *v, unsigned char *out, size_t n, int little_endian,
+                         int is_signed);
+
+// The int whose bytes are bytes[0 .. n), as int.from_bytes reads them. New reference or NULL.
+PyObject *rt_int_from_byte_array(const unsigned char *bytes, size_t n, int little_endian,
+                                 int is_signed);
 
 // float(o) for an int o: correctly rounded; -1.0 with OverflowError if too large.
 double PyLong_AsDouble(PyObject *o);
@@ -88,6 +105,10 @@ int rt_int_sign(PyObject *o);
 
 // Number of bits in abs(o) (int.bit_length()).
 size_t rt_int_bit_length(PyObject *o);
+
+// round(v, ndigits) for an int v (int.__round__): v itself as an exact int when ndigits is NULL
+// or >= 0, else v rounded half to even to a multiple of 10**-ndigits. New reference or NULL.
+PyObject *rt_int_round(PyObject *v, PyObject *ndigits);
 
 // str(o) in base 2, 8, 10 or 16 with CPython's prefixes when alternate is set ("0b", "0o",
 // "0x"); other bases 2..36 without prefix. Returns a new str or NULL.

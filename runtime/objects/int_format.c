@@ -6,15 +6,12 @@
 #include "runtime/objects/int_internal.h"
 #include "runtime/objects/str_props.h"
 
-int rt_int_max_str_digits = 4300;
-
-// CPython never limits conversions of up to this many digits (nor accepts a lower limit).
-#define MAX_STR_DIGITS_THRESHOLD 640
+int rt_int_max_str_digits = RT_INT_MAX_STR_DIGITS_DEFAULT;
 
 static int
 over_limit(size_t ndigits)
 {
-    return ndigits > MAX_STR_DIGITS_THRESHOLD && rt_int_max_str_digits > 0 &&
+    return ndigits > RT_INT_MAX_STR_DIGITS_THRESHOLD && rt_int_max_str_digits > 0 &&
            ndigits > (size_t)rt_int_max_str_digits;
 }
 
@@ -314,7 +311,6 @@ PyLong_FromUnicodeObject(PyObject *s, int base)
 // ---- int() -----------------------------------------------------------------------------------
 
 // int(x) with one argument (what CPython's PyNumber_Long does; number.c calls int for it).
-// __trunc__ (deprecated in 3.11) is not consulted.
 static PyObject *
 int_from_object(PyObject *x)
 {
@@ -338,10 +334,14 @@ int_from_object(PyObject *x)
     }
     if (nb != NULL && nb->nb_index != NULL)
         return PyNumber_Index(x);
+    PyObject *truncated = rt_int_from_trunc(x); // __trunc__, deprecated in 3.11
+    if (truncated != NULL || PyErr_Occurred())
+        return truncated;
     if (PyUnicode_Check(x))
         return PyLong_FromUnicodeObject(x, 10);
-    if (PyBytes_Check(x))
-        return rt_int_from_bytes(PyBytes_AS_STRING(x), PyBytes_GET_SIZE(x), 10);
+    PyObject *v = rt_int_from_bytes_like(x, 10, 1);
+    if (v != NULL || PyErr_Occurred())
+        return v;
     return PyErr_Format(PyExc_TypeError,
                         "int() argument must be a string, a bytes-like object or a real "
                         "number, not '%.200s'",
@@ -366,8 +366,9 @@ int_from_args(PyObject *x, PyObject *obase)
         return PyErr_Format(PyExc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     if (PyUnicode_Check(x))
         return PyLong_FromUnicodeObject(x, (int)base);
-    if (PyBytes_Check(x))
-        return rt_int_from_bytes(PyBytes_AS_STRING(x), PyBytes_GET_SIZE(x), (int)base);
+    PyObject *v = rt_int_from_bytes_like(x, (int)base, 0);
+    if (v != NULL || PyErr_Occurred())
+        return v;
     return PyErr_Format(PyExc_TypeError, "int() can't convert non-string with explicit base");
 }
 

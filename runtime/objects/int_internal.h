@@ -52,6 +52,23 @@ extern PyNumberMethods rt_int_as_number;
 // tp_new of int (int_format.c): int(x=0, /, base=10).
 PyObject *rt_int_tp_new(PyTypeObject *type, PyObject *args, PyObject *kwargs);
 
+// int.to_bytes(length=1, byteorder='big', *, signed=False) and the class method
+// int.from_bytes(bytes, byteorder='big', *, signed=False) (int_bytes.c; METH_FASTCALL |
+// METH_KEYWORDS, the second with METH_CLASS).
+PyObject *rt_int_to_bytes_method(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                                 PyObject *kwnames);
+PyObject *rt_int_from_bytes_method(PyObject *type, PyObject *const *args, Py_ssize_t nargs,
+                                   PyObject *kwnames);
+
+// int(x, base) for bytes-like text x (int_bytes.c): bytes and bytearray, and any other buffer
+// (memoryview) when any_buffer is set, as int(x) takes them but int(x, base) does not. NULL
+// with no exception set when x is none of these.
+PyObject *rt_int_from_bytes_like(PyObject *x, int base, int any_buffer);
+
+// int(o) through o.__trunc__() (deprecated in 3.11, still honoured by int()): a new exact
+// int; NULL with no exception set when o's type has no __trunc__.
+PyObject *rt_int_from_trunc(PyObject *o);
+
 // tp_repr of int (int_format.c): decimal, limited by rt_int_max_str_digits.
 PyObject *rt_int_repr(PyObject *o);
 

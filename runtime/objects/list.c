@@ -337,26 +337,16 @@ PyList_SetSlice(PyObject *l, Py_ssize_t low, Py_ssize_t high, PyObject *v)
     return list_ass_slice((PyListObject *)l, low, high, v);
 }
 
-// CPython's PyObject_LengthHint, minus the __length_hint__ lookup that needs the attribute
-// machinery (our own iterators are asked directly): the estimate, or -1 on error.
+// PyObject_LengthHint, answering for our own sequence iterators without a method call.
 static Py_ssize_t
 length_hint(PyObject *o, Py_ssize_t dflt)
 {
     PyTypeObject *t = Py_TYPE(o);
-    if ((t->tp_as_sequence != NULL && t->tp_as_sequence->sq_length != NULL) ||
-        (t->tp_as_mapping != NULL && t->tp_as_mapping->mp_length != NULL)) {
-        Py_ssize_t n = PyObject_Size(o);
-        if (n >= 0)
-            return n;
-        if (!PyErr_ExceptionMatches(PyExc_TypeError))
-            return -1;
-        PyErr_Clear();
-    }
     if (t == &rt_list_iterator_type || t == &rt_list_reverse_iterator_type)
         return rt_list_iter_length_hint(o);
     if (t == &rt_tuple_iterator_type)
         return rt_tuple_iter_length_hint(o);
-    return dflt;
+    return PyObject_LengthHint(o, dflt);
 }
 
 static int
@@ -419,8 +409,10 @@ rt_list_extend(PyObject *o, PyObject *iterable)
     } else if (rt_list_resize(l, m + n) < 0) {
         return -1;
     }
-    // Read the source only now: when it is l itself, the resize may have moved it.
-    PyObject **src = rt_list_fast_items(iterable, &n);
+    // Read the source only now: when it is l itself, the resize may have moved it (and grown
+    // its size, so n must stay the count taken before).
+    Py_ssize_t unused;
+    PyObject **src = rt_list_fast_items(iterable, &unused);
     for (Py_ssize_t i = 0; i < n; i++)
         l->ob_item[m + i] = Py_NewRef(src[i]);
     return 0;
@@ -441,6 +433,8 @@ PyList_Reverse(PyObject *l)
         PyErr_BadInternalCall();
         return -1;
     }
+    if (Py_SIZE(l) < 2)
+        return 0; // an empty list may have no item array at all
     PyObject **lo = ((PyListObject *)l)->ob_item, **hi = lo + Py_SIZE(l) - 1;
     for (; lo < hi; lo++, hi--) {
         PyObject *t = *lo;

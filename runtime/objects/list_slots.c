@@ -501,6 +501,19 @@ slice_index(PyObject *v, Py_ssize_t *out)
     return 0;
 }
 
+// A Py_ssize_t argument as argument clinic converts it: __index__, then OverflowError
+// "Python int too large to convert to C ssize_t". 0 or -1.
+static int
+ssize_arg(PyObject *v, Py_ssize_t *out)
+{
+    PyObject *i = PyNumber_Index(v);
+    if (i == NULL)
+        return -1;
+    *out = PyLong_AsSsize_t(i);
+    Py_DECREF(i);
+    return *out == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
 static PyObject *
 none_or_null(int r)
 {
@@ -524,8 +537,8 @@ list_insert_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (!rt_call_check_positional("insert", nargs, 2, 2))
         return NULL;
-    Py_ssize_t i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
-    if (i == -1 && PyErr_Occurred())
+    Py_ssize_t i;
+    if (ssize_arg(args[0], &i) < 0)
         return NULL;
     return none_or_null(PyList_Insert(self, i, args[1]));
 }
@@ -536,11 +549,8 @@ list_pop_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (!rt_call_check_positional("pop", nargs, 0, 1))
         return NULL;
     Py_ssize_t i = -1;
-    if (nargs == 1) {
-        i = PyNumber_AsSsize_t(args[0], PyExc_OverflowError);
-        if (i == -1 && PyErr_Occurred())
-            return NULL;
-    }
+    if (nargs == 1 && ssize_arg(args[0], &i) < 0)
+        return NULL;
     return rt_list_pop(self, i);
 }
 
@@ -617,7 +627,18 @@ list_sort_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject
     return none_or_null(rt_list_sort(self, key, reverse != 0));
 }
 
+// The list object and its item array, as CPython counts them (no GC header).
+static PyObject *
+list_sizeof_meth(PyObject *self, PyObject *unused)
+{
+    Py_ssize_t size = (Py_ssize_t)sizeof(PyListObject) +
+                      ((PyListObject *)self)->allocated * (Py_ssize_t)sizeof(PyObject *);
+    return PyLong_FromSsize_t(size);
+}
+
 static PyMethodDef list_methods[] = {
+    {"__sizeof__", list_sizeof_meth, METH_NOARGS,
+     "__sizeof__($self, /)\n--\n\nReturn the size of the list in memory, in bytes."},
     {"__reversed__", list_reversed_meth, METH_NOARGS,
      "__reversed__($self, /)\n--\n\nReturn a reverse iterator over the list."},
     {"clear", list_clear_meth, METH_NOARGS, "clear($self, /)\n--\n\nRemove all items from list."},
@@ -646,6 +667,7 @@ static PyMethodDef list_methods[] = {
      "the\norder of two equal elements is maintained).\n\nIf a key function is given, apply it "
      "once to each list item and sort them,\nascending or descending, according to their "
      "function values.\n\nThe reverse flag can be set to sort in descending order."},
+    RT_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

@@ -37,6 +37,7 @@ struct MergeState {
     Run pending[MAX_PENDING];
     CompareFn key_compare;
     CompareFn tuple_elem_compare; // for the first items of tuple keys
+    richcmpfunc key_richcompare;  // the keys' common type's slot, for object_compare
     PyObject *temparray[TEMP_SIZE];
 };
 
@@ -52,6 +53,25 @@ static int
 safe_compare(PyObject *v, PyObject *w, MergeState *ms)
 {
     return PyObject_RichCompareBool(v, w, Py_LT);
+}
+
+// Keys of one type with a tp_richcompare: call the slot directly, as CPython does (so a
+// user __lt__ that returns NotImplemented runs again inside the generic comparison).
+static int
+object_compare(PyObject *v, PyObject *w, MergeState *ms)
+{
+    if (Py_TYPE(v)->tp_richcompare != ms->key_richcompare)
+        return PyObject_RichCompareBool(v, w, Py_LT);
+    PyObject *r = ms->key_richcompare(v, w, Py_LT);
+    if (r == Py_NotImplemented) {
+        Py_DECREF(r);
+        return PyObject_RichCompareBool(v, w, Py_LT);
+    }
+    if (r == NULL)
+        return -1;
+    int res = PyBool_Check(r) ? r == Py_True : PyObject_IsTrue(r);
+    Py_DECREF(r);
+    return res;
 }
 
 static int
@@ -133,6 +153,8 @@ choose_compare(MergeState *ms, PyObject **keys, Py_ssize_t n)
         f = float_compare;
     else if (same_type && type == &PyUnicode_Type)
         f = strs_latin1 ? latin1_compare : str_compare;
+    else if (same_type && (ms->key_richcompare = type->tp_richcompare) != NULL)
+        f = object_compare;
     if (in_tuples) {
         ms->tuple_elem_compare = type == &PyTuple_Type ? safe_compare : f;
         ms->key_compare = tuple_compare;

@@ -178,63 +178,11 @@ range_item(PyObject *o, Py_ssize_t i)
     return v;
 }
 
-// Clamp a slice bound (an int or None) as CPython's _PySlice_GetLongIndices does.
-static PyObject *
-slice_bound(PyObject *v, PyObject *dflt, PyObject *lower, PyObject *upper, PyObject *length)
-{
-    if (v == Py_None)
-        return Py_NewRef(dflt);
-    PyObject *i = PyNumber_Index(v);
-    if (i == NULL)
-        return NULL;
-    if (rt_int_sign(i) < 0) {
-        Py_SETREF(i, PyNumber_Add(i, length));
-        if (i == NULL)
-            return NULL;
-        if (rt_int_compare(i, lower) < 0)
-            Py_SETREF(i, Py_NewRef(lower));
-    } else if (rt_int_compare(i, upper) > 0) {
-        Py_SETREF(i, Py_NewRef(upper));
-    }
-    return i;
-}
-
-// The slice's (start, stop, step) as ints for a sequence of `length` items (any size).
-static int
-slice_long_indices(PySliceObject *s, PyObject *length, PyObject **start, PyObject **stop,
-                   PyObject **step)
-{
-    *start = *stop = NULL;
-    *step = s->step == Py_None ? PyLong_FromLong(1) : PyNumber_Index(s->step);
-    if (*step == NULL)
-        return -1;
-    int neg = rt_int_sign(*step);
-    if (neg == 0) {
-        PyErr_SetString(PyExc_ValueError, "slice step cannot be zero");
-        Py_CLEAR(*step);
-        return -1;
-    }
-    PyObject *lower = PyLong_FromLong(neg < 0 ? -1 : 0);
-    PyObject *upper = neg < 0 ? PyNumber_Add(length, lower) : Py_NewRef(length);
-    if (upper != NULL) {
-        *start = slice_bound(s->start, neg < 0 ? upper : lower, lower, upper, length);
-        if (*start != NULL)
-            *stop = slice_bound(s->stop, neg < 0 ? lower : upper, lower, upper, length);
-    }
-    Py_XDECREF(upper);
-    if (*stop == NULL) {
-        Py_CLEAR(*start);
-        Py_CLEAR(*step);
-        return -1;
-    }
-    return 0;
-}
-
 static PyObject *
 range_slice(PyRangeObject *r, PySliceObject *s)
 {
     PyObject *start, *stop, *step;
-    if (slice_long_indices(s, r->length, &start, &stop, &step) < 0)
+    if (rt_slice_long_indices((PyObject *)s, r->length, &start, &stop, &step) < 0)
         return NULL;
     PyObject *a = add_mul(r->start, start, r->step);
     PyObject *b = a ? add_mul(r->start, stop, r->step) : NULL;

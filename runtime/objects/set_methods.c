@@ -2,6 +2,7 @@
 // *_update forms ...), thin wrappers over the C API of set_ops.c. The types are in set.c.
 #include "runtime/runtime.h"
 #include "runtime/objects/method_tables.h"
+#include "runtime/objects/set_private.h"
 
 static PyObject *
 none_or_null(int r)
@@ -117,17 +118,16 @@ set_difference_update_meth(PyObject *self, PyObject *args)
 }
 
 // a.op(b, c, ...): the binary operation with the first argument makes a new set of a's
-// built-in type (a copy when there is none); the rest update it in place.
+// built-in type; the rest update it in place.
 static PyObject *
 multi(PyObject *self, PyObject *args, PyObject *(*first)(PyObject *, PyObject *),
       int (*rest)(PyObject *, PyObject *), int skip_self)
 {
     Py_ssize_t n = PyTuple_GET_SIZE(args);
-    PyObject *arg0 = n > 0 ? Py_NewRef(PyTuple_GET_ITEM(args, 0)) : PyTuple_New(0);
-    if (arg0 == NULL)
-        return NULL;
-    PyObject *result = first(self, arg0);
-    Py_DECREF(arg0);
+    // Without arguments: a new copy, even of a frozenset (unlike frozenset.copy()).
+    if (n == 0)
+        return rt_set_make_basetype(Py_TYPE(self), self);
+    PyObject *result = first(self, PyTuple_GET_ITEM(args, 0));
     for (Py_ssize_t i = 1; i < n && result != NULL; i++) {
         PyObject *other = PyTuple_GET_ITEM(args, i);
         if (skip_self && other == self)
@@ -192,7 +192,8 @@ set_sizeof_meth(PyObject *self, PyObject *unused)
     {"issuperset", set_issuperset_meth, METH_O, DOC_ISSUPERSET},                               \
     {"__sizeof__", set_sizeof_meth, METH_NOARGS, DOC_SIZEOF},                                  \
     {"symmetric_difference", set_symmetric_difference_meth, METH_O, DOC_SYMDIFF},              \
-    {"union", set_union_meth, METH_VARARGS, DOC_UNION}
+    {"union", set_union_meth, METH_VARARGS, DOC_UNION},                                        \
+    RT_CLASS_GETITEM_METHOD
 
 PyMethodDef rt_set_methods[] = {
     {"add", set_add_meth, METH_O,

@@ -1,5 +1,5 @@
-// set_private.h: what set.c (the table, the types) and set_ops.c (the C API and the set
-// algebra) share. Private to those two files; everything else uses set.h.
+// set_private.h: what set.c (the table, the types), set_ops.c (the C API and the set
+// algebra) and set_methods.c share. Private to those files; everything else uses set.h.
 // so is always a set or frozenset (unchecked); hash is the key's hash, never -1.
 #ifndef KRAIT_RUNTIME_SET_PRIVATE_H
 #define KRAIT_RUNTIME_SET_PRIVATE_H

@@ -1,6 +1,6 @@
-// slice.c: the slice type (construction, repr, comparison, index arithmetic for sequences)
-// and the Ellipsis singleton, which CPython also keeps here. The slice attributes and
-// slice.indices as a method arrive with the descriptor machinery (rt_slice_indices is ready).
+// slice.c: the slice type (construction, repr, comparison, index arithmetic for sequences,
+// in C indexes and in ints of any size) and the Ellipsis singleton, which CPython also keeps
+// here.
 #include <stddef.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/descr.h"
@@ -225,28 +225,92 @@ PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *start, Py_s
     return 0;
 }
 
-PyObject *
-rt_slice_indices(PyObject *slice, Py_ssize_t length)
+// A slice field for the int arithmetic below: the int itself (a new reference) or NULL
+// with CPython's TypeError for a field without __index__.
+static PyObject *
+field_as_int(PyObject *v)
 {
-    if (length < 0) {
-        PyErr_SetString(PyExc_ValueError, "length should not be negative");
+    if (!PyIndex_Check(v)) {
+        PyErr_SetString(PyExc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
         return NULL;
     }
-    Py_ssize_t start, stop, step;
-    if (PySlice_Unpack(slice, &start, &stop, &step) < 0)
+    return PyNumber_Index(v);
+}
+
+// Clamp a start or stop field (an index or None) to lower..upper, negatives counting from
+// the end. A new reference or NULL.
+static PyObject *
+long_bound(PyObject *v, PyObject *dflt, PyObject *lower, PyObject *upper, PyObject *length)
+{
+    if (v == Py_None)
+        return Py_NewRef(dflt);
+    PyObject *i = field_as_int(v);
+    if (i == NULL)
         return NULL;
-    PySlice_AdjustIndices(length, &start, &stop, step);
-    // Clamping a huge step changes neither start nor stop, but indices() returns it as is.
-    PyObject *step_obj = ((PySliceObject *)slice)->step;
-    PyObject *py_step = step_obj == Py_None ? PyLong_FromLong(1) : PyNumber_Index(step_obj);
-    PyObject *py_start = PyLong_FromSsize_t(start);
-    PyObject *py_stop = PyLong_FromSsize_t(stop);
-    PyObject *r = NULL;
-    if (py_step != NULL && py_start != NULL && py_stop != NULL)
-        r = PyTuple_Pack(3, py_start, py_stop, py_step);
-    Py_XDECREF(py_start);
-    Py_XDECREF(py_stop);
-    Py_XDECREF(py_step);
+    if (rt_int_sign(i) < 0) {
+        Py_SETREF(i, PyNumber_Add(i, length));
+        if (i != NULL && rt_int_compare(i, lower) < 0)
+            Py_SETREF(i, Py_NewRef(lower));
+    } else if (rt_int_compare(i, upper) > 0) {
+        Py_SETREF(i, Py_NewRef(upper));
+    }
+    return i;
+}
+
+int
+rt_slice_long_indices(PyObject *slice, PyObject *length, PyObject **start, PyObject **stop,
+                      PyObject **step)
+{
+    PySliceObject *s = (PySliceObject *)slice;
+    *start = *stop = NULL;
+    if (rt_int_sign(length) < 0) {
+        PyErr_SetString(PyExc_ValueError, "length should not be negative");
+        *step = NULL;
+        return -1;
+    }
+    *step = s->step == Py_None ? PyLong_FromLong(1) : field_as_int(s->step);
+    if (*step == NULL)
+        return -1;
+    int sign = rt_int_sign(*step);
+    if (sign == 0) {
+        PyErr_SetString(PyExc_ValueError, "slice step cannot be zero");
+        Py_CLEAR(*step);
+        return -1;
+    }
+    // A negative step walks from length-1 down to just before 0: bounds are -1..length-1.
+    PyObject *lower = PyLong_FromLong(sign < 0 ? -1 : 0);
+    PyObject *upper = sign < 0 ? PyNumber_Add(length, lower) : Py_NewRef(length);
+    if (upper != NULL) {
+        *start = long_bound(s->start, sign < 0 ? upper : lower, lower, upper, length);
+        if (*start != NULL)
+            *stop = long_bound(s->stop, sign < 0 ? lower : upper, lower, upper, length);
+    }
+    Py_DECREF(lower);
+    Py_XDECREF(upper);
+    if (*stop == NULL) {
+        Py_CLEAR(*start);
+        Py_CLEAR(*step);
+        return -1;
+    }
+    return 0;
+}
+
+PyObject *
+rt_slice_indices(PyObject *slice, PyObject *length)
+{
+    PyObject *n = PyNumber_Index(length);
+    if (n == NULL)
+        return NULL;
+    PyObject *start, *stop, *step;
+    int err = rt_slice_long_indices(slice, n, &start, &stop, &step);
+    Py_DECREF(n);
+    if (err < 0)
+        return NULL;
+    PyObject *r = PyTuple_Pack(3, start, stop, step);
+    Py_DECREF(start);
+    Py_DECREF(stop);
+    Py_DECREF(step);
     return r;
 }
 
@@ -255,10 +319,20 @@ rt_slice_indices(PyObject *slice, Py_ssize_t length)
 static PyObject *
 slice_indices_meth(PyObject *self, PyObject *len)
 {
-    Py_ssize_t n = PyNumber_AsSsize_t(len, PyExc_OverflowError);
-    if (n == -1 && PyErr_Occurred())
+    return rt_slice_indices(self, len);
+}
+
+// Pickling support: slice(start, stop, step) rebuilds the slice.
+static PyObject *
+slice_reduce_meth(PyObject *self, PyObject *unused)
+{
+    PySliceObject *s = (PySliceObject *)self;
+    PyObject *args = PyTuple_Pack(3, s->start, s->stop, s->step);
+    if (args == NULL)
         return NULL;
-    return rt_slice_indices(self, n);
+    PyObject *r = PyTuple_Pack(2, (PyObject *)Py_TYPE(self), args);
+    Py_DECREF(args);
+    return r;
 }
 
 static PyMethodDef slice_methods[] = {
@@ -267,6 +341,7 @@ static PyMethodDef slice_methods[] = {
      "the start and stop\nindices, and the stride length of the extended slice described by\nS. "
      "Out of bounds indices are clipped in a manner consistent with the\nhandling of normal "
      "slices."},
+    {"__reduce__", slice_reduce_meth, METH_NOARGS, "Return state information for pickling."},
     {NULL},
 };
 

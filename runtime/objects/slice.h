@@ -28,9 +28,15 @@ Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_
 int PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *start,
                          Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength);
 
-// slice.indices(length): the (start, stop, step) tuple of ints that range() would take for a
-// sequence of `length` items; the step is returned unclamped, however large. ValueError
-// "length should not be negative", and PySlice_Unpack's errors. A new tuple or NULL.
-PyObject *rt_slice_indices(PyObject *slice, Py_ssize_t length);
+// The slice's start, stop and step as ints of any size (new references) for a sequence of
+// `length` items (an int), clipped as PySlice_AdjustIndices clips (CPython's
+// _PySlice_GetLongIndices). 0, or -1 with ValueError "length should not be negative" /
+// "slice step cannot be zero" or TypeError for a field without __index__.
+int rt_slice_long_indices(PyObject *slice, PyObject *length, PyObject **start, PyObject **stop,
+                          PyObject **step);
+
+// slice.indices(length) for any object with __index__: the (start, stop, step) tuple that
+// range() would take for a sequence of `length` items. A new tuple or NULL.
+PyObject *rt_slice_indices(PyObject *slice, PyObject *length);
 
 #endif

@@ -1,7 +1,8 @@
 // str.c: the str object core: allocation, the '' and Latin-1 singletons, construction from
 // code points, equality, ordering, hashing, concatenation, joining and interning.
-// The codecs (UTF-8, ASCII, Latin-1) are in str_codec.c, repr/ascii and PyUnicode_FromFormat
-// in str_format.c, the type's slots, str() and the type objects in str_slots.c.
+// Decoding is in str_codec.c, encoding in str_encode.c, searching in str_search.c, repr/ascii
+// and PyUnicode_FromFormat in str_format.c, the type's slots, str() and the type objects in
+// str_slots.c, the methods in str_methods.c and the files it names.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/str_internal.h"
@@ -134,6 +135,35 @@ copy_chars(int dkind, void *dst, Py_ssize_t at, int skind, const void *src, Py_s
     }
     for (Py_ssize_t i = 0; i < n; i++)
         PyUnicode_WRITE(dkind, dst, at + i, PyUnicode_READ(skind, src, i));
+}
+
+void
+rt_str_copy_chars(PyObject *to, Py_ssize_t at, PyObject *from, Py_ssize_t start, Py_ssize_t n)
+{
+    int kind = PyUnicode_KIND(from);
+    copy_chars(PyUnicode_KIND(to), PyUnicode_DATA(to), at, kind,
+               (const char *)PyUnicode_DATA(from) + start * kind, n);
+}
+
+void
+rt_str_fill(PyObject *s, Py_ssize_t start, Py_ssize_t n, Py_UCS4 c)
+{
+    int kind = PyUnicode_KIND(s);
+    void *data = PyUnicode_DATA(s);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        memset((char *)data + start, (int)c, (size_t)n);
+        return;
+    }
+    for (Py_ssize_t i = start; i < start + n; i++)
+        PyUnicode_WRITE(kind, data, i, c);
+}
+
+PyObject *
+rt_str_unchanged(PyObject *s)
+{
+    if (PyUnicode_CheckExact(s))
+        return Py_NewRef(s);
+    return PyUnicode_FromKindAndData(PyUnicode_KIND(s), PyUnicode_DATA(s), PyUnicode_GET_LENGTH(s));
 }
 
 PyObject *

@@ -1,6 +1,6 @@
-// str.h: the str type (str.c). Each string stores its code points at a fixed width chosen at
-// creation (1, 2 or 4 bytes, like PEP 393), so s[i] is O(1); the data follows the header.
-// UTF-8 is decoded on the way in and encoded (and cached) on the way out.
+// str.h: the str type (str.c and the str_*.c files). Each string stores its code points at a
+// fixed width chosen at creation (1, 2 or 4 bytes, like PEP 393), so s[i] is O(1); the data
+// follows the header. UTF-8 is decoded on the way in and encoded (and cached) on the way out.
 #ifndef KRAIT_RUNTIME_STR_H
 #define KRAIT_RUNTIME_STR_H
 
@@ -118,14 +118,16 @@ const char *PyUnicode_AsUTF8(PyObject *s);
 PyObject *PyUnicode_AsUTF8String(PyObject *s);
 
 // bytes.decode / str(b, encoding, errors): decode size bytes at s with a built-in codec
-// ('utf-8', 'ascii', 'latin-1' and their aliases; NULL means UTF-8) and an error handler
-// ('strict' or NULL, 'replace', 'ignore', 'surrogateescape', 'backslashreplace'). Raises
+// ('utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-32' with or without '-le'/'-be', and their
+// aliases; NULL means UTF-8) and an error handler ('strict' or NULL, 'replace', 'ignore',
+// 'surrogateescape', 'surrogatepass', 'backslashreplace'). NULL with UnicodeDecodeError, or
 // LookupError for an unknown encoding (always) or handler (when an error needs it).
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding,
                            const char *errors);
 
-// str.encode: s encoded with the same codecs and handlers as PyUnicode_Decode, as a new bytes
-// object; NULL with UnicodeEncodeError (or LookupError) on failure.
+// str.encode: s encoded with the same codecs and handlers as PyUnicode_Decode (and
+// 'xmlcharrefreplace'), as a new bytes object; NULL with UnicodeEncodeError (or LookupError)
+// on failure.
 PyObject *PyUnicode_AsEncodedString(PyObject *s, const char *encoding, const char *errors);
 
 // a + b as a new str.
@@ -155,9 +157,14 @@ PyObject *rt_str_repr(PyObject *s);
 // rt_str_ascii(repr(x)).
 PyObject *rt_str_ascii(PyObject *s);
 
-// Index of the first occurrence of sub in s[start:end] (0 <= start; end is clipped to len(s)),
-// or -1; an empty sub is found at start. Never fails.
+// Index of the first (rfind: last) occurrence of sub in s[start:end] (0 <= start; end is
+// clipped to len(s)), or -1; an empty sub is found at start (rfind: end) if start <= end.
+// count: the number of non-overlapping occurrences, at most maxcount (an empty sub occurs
+// end - start + 1 times). Never fail.
 Py_ssize_t rt_str_find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end);
+Py_ssize_t rt_str_rfind(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end);
+Py_ssize_t rt_str_count(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end,
+                        Py_ssize_t maxcount);
 
 // hash(s), cached in the object.
 Py_hash_t rt_str_hash(PyObject *s);

@@ -1,41 +1,169 @@
-// str_codec.c: the codecs built into str: UTF-8 (strict, as CPython: no overlongs, surrogates
-// or code points past U+10FFFF), ASCII and Latin-1, with the error handlers strict, replace,
-// ignore, surrogateescape and backslashreplace. The codec registry (codecs.lookup) is a module
-// of its own and comes later; the str object core is in str.c.
+// str_codec.c: the codecs built into str, their names and error handlers, and decoding:
+// UTF-8 (strict, as CPython: no overlongs, surrogates or code points past U+10FFFF), ASCII,
+// Latin-1, UTF-16 and UTF-32, with CPython's error ranges and messages. Encoding is in
+// str_encode.c; the codec registry (codecs.lookup) is a module of its own and comes later.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/str_internal.h"
 
-typedef enum {
-    ERR_STRICT,
-    ERR_REPLACE,
-    ERR_IGNORE,
-    ERR_SURROGATEESCAPE,
-    ERR_BACKSLASHREPLACE,
-    ERR_UNKNOWN, // reported only when an error happens, as CPython looks handlers up lazily
-} ErrorHandler;
+// ---- names: error handlers and codecs ------------------------------------------------------
 
-static ErrorHandler
-parse_handler(const char *errors)
+RtErrorHandler
+rt_str_error_handler(const char *errors)
 {
-    if (errors == NULL || strcmp(errors, "strict") == 0)
-        return ERR_STRICT;
-    if (strcmp(errors, "replace") == 0)
-        return ERR_REPLACE;
-    if (strcmp(errors, "ignore") == 0)
-        return ERR_IGNORE;
-    if (strcmp(errors, "surrogateescape") == 0)
-        return ERR_SURROGATEESCAPE;
-    if (strcmp(errors, "backslashreplace") == 0)
-        return ERR_BACKSLASHREPLACE;
-    return ERR_UNKNOWN;
+    static const char *const names[] = {
+        [RT_ERR_STRICT] = "strict",
+        [RT_ERR_REPLACE] = "replace",
+        [RT_ERR_IGNORE] = "ignore",
+        [RT_ERR_SURROGATEESCAPE] = "surrogateescape",
+        [RT_ERR_SURROGATEPASS] = "surrogatepass",
+        [RT_ERR_BACKSLASHREPLACE] = "backslashreplace",
+        [RT_ERR_XMLCHARREFREPLACE] = "xmlcharrefreplace",
+    };
+    if (errors == NULL)
+        return RT_ERR_STRICT;
+    for (int h = 0; h < RT_ERR_UNKNOWN; h++) {
+        if (strcmp(errors, names[h]) == 0)
+            return (RtErrorHandler)h;
+    }
+    return RT_ERR_UNKNOWN;
 }
 
-static int
-unknown_handler(const char *errors)
+int
+rt_str_unknown_handler(const char *errors)
 {
     PyErr_Format(PyExc_LookupError, "unknown error handler name '%.400s'", errors);
     return -1;
+}
+
+// The codecs (UTF-8, the default, first), each with the names that Python's encodings
+// package resolves to it: its module name first, then the aliases of encodings/aliases.py.
+static const struct {
+    RtCodec codec;
+    const char *names[14];
+} codecs[] = {
+    {{"utf-8", 1, 0, 0}, {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4"}},
+    {{"ascii", 1, 0, 0x80},
+     {"ascii", "us_ascii", "646", "us", "cp367", "csascii", "ibm367", "iso646_us", "iso_ir_6",
+      "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "iso_646.irv_1991"}},
+    {{"latin-1", 1, 0, 0x100},
+     {"latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "iso8859", "8859", "cp819",
+      "ibm819", "csisolatin1", "iso_8859_1_1987", "iso_ir_100"}},
+    {{"utf-16", 2, 0, 0}, {"utf_16", "utf16", "u16"}},
+    {{"utf-16-le", 2, -1, 0}, {"utf_16_le", "utf_16le", "unicodelittleunmarked"}},
+    {{"utf-16-be", 2, 1, 0}, {"utf_16_be", "utf_16be", "unicodebigunmarked"}},
+    {{"utf-32", 4, 0, 0}, {"utf_32", "utf32", "u32"}},
+    {{"utf-32-le", 4, -1, 0}, {"utf_32_le", "utf_32le"}},
+    {{"utf-32-be", 4, 1, 0}, {"utf_32_be", "utf_32be"}},
+};
+
+// Normalize an encoding name into out (size n) as codecs.lookup does: lower case, each run of
+// characters other than ASCII letters, digits and '.' becomes one '_' (none at either end).
+// 0, or -1 if it does not fit (no codec has a name that long).
+static int
+normalize_name(const char *name, char *out, size_t n)
+{
+    size_t k = 0;
+    int gap = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        unsigned char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.')) {
+            gap = 1;
+            continue;
+        }
+        if (k + 2 >= n)
+            return -1;
+        if (gap && k > 0)
+            out[k++] = '_';
+        out[k++] = (char)c;
+        gap = 0;
+    }
+    out[k] = 0;
+    return 0;
+}
+
+// The index in codecs[] of the normalized name (an alias, or also a module name), or -1.
+static int
+find_normalized(const char *norm, int aliases_only)
+{
+    for (size_t c = 0; c < sizeof codecs / sizeof codecs[0]; c++) {
+        for (const char *const *a = codecs[c].names + aliases_only; *a != NULL; a++) {
+            if (strcmp(norm, *a) == 0)
+                return (int)c;
+        }
+    }
+    return -1;
+}
+
+// The index in codecs[] of this name, or -1.
+static int
+find_codec(const char *encoding)
+{
+    if (encoding == NULL)
+        return 0; // UTF-8
+    char norm[40];
+    if (normalize_name(encoding, norm, sizeof norm) < 0)
+        return -1;
+    int c = find_normalized(norm, 0);
+    if (c >= 0 || strchr(norm, '.') == NULL)
+        return c;
+    // as encodings.search_function: the aliases again, with the dots as underscores
+    for (char *p = norm; *p; p++)
+        *p = *p == '.' ? '_' : *p;
+    return find_normalized(norm, 1);
+}
+
+const RtCodec *
+rt_str_codec_lookup(const char *encoding)
+{
+    int c = find_codec(encoding);
+    if (c < 0) {
+        PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
+        return NULL;
+    }
+    return &codecs[c].codec;
+}
+
+// True if CPython's PyUnicode_Decode and PyUnicode_AsEncodedString recognize the normalized
+// name themselves, without the codec registry.
+static int
+is_fast_path_name(const char *norm)
+{
+    static const char *const names[] = {"utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32",
+                                        "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1",
+                                        "iso8859_1"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(norm, names[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void
+rt_str_codec_wrap_error(const char *verb, const char *encoding)
+{
+    char norm[40];
+    if (encoding == NULL || normalize_name(encoding, norm, sizeof norm) < 0 ||
+        is_fast_path_name(norm))
+        return;
+    PyObject *cause = PyErr_GetRaisedException();
+    PyTypeObject *type = cause != NULL ? Py_TYPE(cause) : NULL;
+    // only these exact types are rewrapped: UnicodeError and subclasses carry more state
+    if (type != (PyTypeObject *)PyExc_TypeError && type != (PyTypeObject *)PyExc_LookupError) {
+        PyErr_SetRaisedException(cause);
+        return;
+    }
+    PyErr_Format((PyObject *)type, "%s with '%s' codec failed (%s: %S)", verb, encoding,
+                 type->tp_name, cause);
+    PyObject *exc = PyErr_GetRaisedException();
+    if (exc != NULL) {
+        PyException_SetCause(exc, Py_NewRef(cause)); // both steal a reference
+        PyException_SetContext(exc, Py_NewRef(cause));
+    }
+    Py_DECREF(cause);
+    PyErr_SetRaisedException(exc);
 }
 
 // Where decoded code points go. The decoders run twice: first with data == NULL to count the
@@ -47,6 +175,21 @@ typedef struct {
     Py_UCS4 maxchar;
 } Sink;
 
+// What a decoder reads: the bytes, from `start` (past a byte order mark), and how to report
+// and handle errors. unit and big describe the code units of UTF-16 and UTF-32.
+typedef struct {
+    const char *s;
+    Py_ssize_t size, start;
+    RtErrorHandler h;
+    const char *errors;
+    const char *encoding; // the name errors give: "utf-16-le" once the byte order is known
+    int utf;              // a UTF, which surrogatepass can take surrogates from
+    int unit, big;
+} Input;
+
+// A decoder: run over all of in, writing into k; 0, or -1 with the error raised.
+typedef int (*Decoder)(Sink *k, const Input *in);
+
 static inline void
 sink_put(Sink *k, Py_UCS4 c)
 {
@@ -57,42 +200,101 @@ sink_put(Sink *k, Py_UCS4 c)
         k->maxchar = c;
 }
 
-// The bytes s[start:end] could not be decoded: apply the handler, or raise.
-static int
-decode_error(Sink *k, ErrorHandler h, const char *errors, const char *encoding, const char *s,
-             Py_ssize_t size, Py_ssize_t start, Py_ssize_t end, const char *reason)
+// The code unit of in->unit bytes at s[at] (the caller checked there are that many).
+static Py_UCS4
+read_unit(const Input *in, Py_ssize_t at)
+{
+    const unsigned char *p = (const unsigned char *)in->s + at;
+    Py_UCS4 u = 0;
+    for (int i = 0; i < in->unit; i++)
+        u |= (Py_UCS4)p[in->big ? i : in->unit - 1 - i] << (8 * (in->unit - 1 - i));
+    return u;
+}
+
+// The length of the surrogate encoded at s[at] as the codec would encode it (what
+// surrogatepass takes), or 0.
+static Py_ssize_t
+encoded_surrogate(const Input *in, Py_ssize_t at)
+{
+    const unsigned char *u = (const unsigned char *)in->s + at;
+    if (!in->utf)
+        return 0;
+    if (in->unit == 1) // UTF-8: ED A0..BF 80..BF
+        return in->size - at >= 3 && u[0] == 0xED && (u[1] & 0xE0) == 0xA0 && (u[2] & 0xC0) == 0x80
+                   ? 3
+                   : 0;
+    if (in->size - at < in->unit)
+        return 0;
+    Py_UCS4 c = read_unit(in, at);
+    return c >= 0xD800 && c <= 0xDFFF ? in->unit : 0;
+}
+
+// The surrogate that encoded_surrogate found at s[at].
+static Py_UCS4
+surrogate_value(const Input *in, Py_ssize_t at)
+{
+    const unsigned char *u = (const unsigned char *)in->s + at;
+    if (in->unit == 1)
+        return 0xD000 | ((Py_UCS4)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    return read_unit(in, at);
+}
+
+// The bytes s[start:end] could not be decoded for `reason`: apply the handler and return
+// where decoding resumes (end, or past the surrogate surrogatepass took), or raise and
+// return -1.
+static Py_ssize_t
+decode_error(Sink *k, const Input *in, Py_ssize_t start, Py_ssize_t end, const char *reason)
 {
     static const char hex[] = "0123456789abcdef";
-    switch (h) {
-    case ERR_STRICT: {
-        PyObject *exc = PyUnicodeDecodeError_Create(encoding, s, size, start, end, reason);
-        if (exc != NULL) {
-            PyErr_SetObject(PyExc_UnicodeDecodeError, exc);
-            Py_DECREF(exc);
-        }
-        return -1;
-    }
-    case ERR_REPLACE:
+    const unsigned char *u = (const unsigned char *)in->s;
+    switch (in->h) {
+    case RT_ERR_REPLACE:
         sink_put(k, 0xFFFD);
-        return 0;
-    case ERR_IGNORE:
-        return 0;
-    case ERR_SURROGATEESCAPE:
-        for (Py_ssize_t i = start; i < end; i++)
-            sink_put(k, 0xDC00 + (unsigned char)s[i]);
-        return 0;
-    case ERR_BACKSLASHREPLACE:
+        return end;
+    case RT_ERR_IGNORE:
+        return end;
+    case RT_ERR_SURROGATEESCAPE: {
+        // as CPython's handler: escape the leading non-ASCII bytes (at most 4) and resume
+        // after them; an ASCII byte cannot be escaped, so the error stands if one comes first
+        Py_ssize_t i = start;
+        for (; i < end && i - start < 4 && u[i] >= 0x80; i++)
+            sink_put(k, 0xDC00 + u[i]);
+        if (i > start)
+            return i;
+        break;
+    }
+    case RT_ERR_SURROGATEPASS: {
+        // only one encoded surrogate passes; the decoder calls again for the next
+        Py_ssize_t n = encoded_surrogate(in, start);
+        if (n > 0) {
+            sink_put(k, surrogate_value(in, start));
+            return start + n;
+        }
+        break;
+    }
+    case RT_ERR_BACKSLASHREPLACE:
         for (Py_ssize_t i = start; i < end; i++) {
-            unsigned char b = (unsigned char)s[i];
             sink_put(k, '\\');
             sink_put(k, 'x');
-            sink_put(k, (Py_UCS4)hex[b >> 4]);
-            sink_put(k, (Py_UCS4)hex[b & 15]);
+            sink_put(k, (Py_UCS4)hex[u[i] >> 4]);
+            sink_put(k, (Py_UCS4)hex[u[i] & 15]);
         }
-        return 0;
+        return end;
+    case RT_ERR_XMLCHARREFREPLACE:
+        PyErr_SetString(PyExc_TypeError, "don't know how to handle UnicodeDecodeError in error "
+                                         "callback");
+        return -1;
+    case RT_ERR_UNKNOWN:
+        return rt_str_unknown_handler(in->errors);
     default:
-        return unknown_handler(errors);
+        break;
     }
+    PyObject *exc = PyUnicodeDecodeError_Create(in->encoding, in->s, in->size, start, end, reason);
+    if (exc != NULL) {
+        PyErr_SetObject(PyExc_UnicodeDecodeError, exc);
+        Py_DECREF(exc);
+    }
+    return -1;
 }
 
 // ---- UTF-8 decoding ---------------------------------------------------------------------
@@ -161,9 +363,10 @@ ascii_prefix(const unsigned char *s, Py_ssize_t n)
 }
 
 static int
-utf8_run(Sink *k, const char *str, Py_ssize_t size, ErrorHandler h, const char *errors)
+utf8_run(Sink *k, const Input *in)
 {
-    const unsigned char *s = (const unsigned char *)str;
+    const unsigned char *s = (const unsigned char *)in->s;
+    Py_ssize_t size = in->size;
     Py_ssize_t i = 0;
     while (i < size) {
         Py_ssize_t a = ascii_prefix(s + i, size - i);
@@ -185,36 +388,43 @@ utf8_run(Sink *k, const char *str, Py_ssize_t size, ErrorHandler h, const char *
             sink_put(k, cp);
             i += r;
         } else {
-            if (decode_error(k, h, errors, "utf-8", str, size, i, i - r, reason) < 0)
+            i = decode_error(k, in, i, i - r, reason);
+            if (i < 0)
                 return -1;
-            i -= r;
         }
     }
     return 0;
 }
 
+// The input of a codec with single bytes as code units: UTF-8, ASCII or Latin-1.
+static Input
+byte_input(const char *s, Py_ssize_t size, const RtCodec *codec, const char *errors)
+{
+    Input in = {s, size, 0, rt_str_error_handler(errors), errors, codec->name, codec->limit == 0,
+                1, 0};
+    return in;
+}
+
 // Run a decoder in its two passes and build the str.
 static PyObject *
-decode_two_pass(int (*run)(Sink *, const char *, Py_ssize_t, ErrorHandler, const char *),
-                const char *s, Py_ssize_t size, const char *errors)
+decode_two_pass(Decoder run, const Input *in)
 {
-    ErrorHandler h = parse_handler(errors);
     Sink k = {PyUnicode_1BYTE_KIND, NULL, 0, 0};
-    if (run(&k, s, size, h, errors) < 0)
+    if (run(&k, in) < 0)
         return NULL;
     if (k.n == 0)
         return PyUnicode_New(0, 0);
     if (k.n == 1) { // a Latin-1 singleton may be the answer: decode into a local
         Py_UCS4 c;
         Sink one = {PyUnicode_4BYTE_KIND, &c, 0, 0};
-        run(&one, s, size, h, errors);
+        run(&one, in);
         return PyUnicode_FromOrdinal((int)c);
     }
     PyObject *u = PyUnicode_New(k.n, k.maxchar);
     if (u == NULL)
         return NULL;
     Sink w = {PyUnicode_KIND(u), PyUnicode_DATA(u), 0, 0};
-    run(&w, s, size, h, errors); // cannot fail: the first pass raised every error
+    run(&w, in); // cannot fail: the first pass raised every error
     return u;
 }
 
@@ -230,7 +440,8 @@ PyUnicode_DecodeUTF8(const char *s, Py_ssize_t size, const char *errors)
             memcpy(PyUnicode_DATA(u), s, (size_t)size);
         return u;
     }
-    return decode_two_pass(utf8_run, s, size, errors);
+    Input in = byte_input(s, size, &codecs[0].codec, errors);
+    return decode_two_pass(utf8_run, &in);
 }
 
 PyObject *
@@ -256,274 +467,131 @@ PyUnicode_FromString(const char *u)
 // ---- ASCII and Latin-1 decoding ---------------------------------------------------------
 
 static int
-ascii_run(Sink *k, const char *s, Py_ssize_t size, ErrorHandler h, const char *errors)
+ascii_run(Sink *k, const Input *in)
 {
-    for (Py_ssize_t i = 0; i < size; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b < 0x80)
+    for (Py_ssize_t i = 0; i < in->size;) {
+        unsigned char b = (unsigned char)in->s[i];
+        if (b < 0x80) {
             sink_put(k, b);
-        else if (decode_error(k, h, errors, "ascii", s, size, i, i + 1,
-                              "ordinal not in range(128)") < 0)
+            i++;
+        } else if ((i = decode_error(k, in, i, i + 1, "ordinal not in range(128)")) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int
+latin1_run(Sink *k, const Input *in)
+{
+    for (Py_ssize_t i = 0; i < in->size; i++)
+        sink_put(k, (unsigned char)in->s[i]);
+    return 0;
+}
+
+// ---- UTF-16 and UTF-32 decoding ---------------------------------------------------------
+
+static int
+utf16_run(Sink *k, const Input *in)
+{
+    for (Py_ssize_t i = in->start; i < in->size;) {
+        Py_ssize_t at = i;
+        const char *reason = NULL;
+        Py_ssize_t end = at + 2;
+        if (in->size - at < 2) {
+            reason = "truncated data";
+            end = in->size;
+        } else {
+            Py_UCS4 c = read_unit(in, at);
+            i += 2;
+            if (c < 0xD800 || c > 0xDFFF) {
+                sink_put(k, c);
+                continue;
+            }
+            if (c >= 0xDC00) {
+                reason = "illegal encoding";
+            } else if (in->size - i < 2) {
+                reason = "unexpected end of data";
+                end = in->size;
+            } else {
+                Py_UCS4 low = read_unit(in, i);
+                if (low >= 0xDC00 && low <= 0xDFFF) {
+                    sink_put(k, 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00));
+                    i += 2;
+                    continue;
+                }
+                reason = "illegal UTF-16 surrogate"; // the high surrogate alone is at fault
+            }
+        }
+        if ((i = decode_error(k, in, at, end, reason)) < 0)
             return -1;
     }
     return 0;
 }
 
 static int
-latin1_run(Sink *k, const char *s, Py_ssize_t size, ErrorHandler h, const char *errors)
+utf32_run(Sink *k, const Input *in)
 {
-    for (Py_ssize_t i = 0; i < size; i++)
-        sink_put(k, (unsigned char)s[i]);
+    for (Py_ssize_t i = in->start; i < in->size;) {
+        Py_ssize_t at = i, end = in->size;
+        const char *reason = "truncated data";
+        if (in->size - at >= 4) {
+            Py_UCS4 c = read_unit(in, at);
+            i += 4;
+            if (c <= RT_MAX_UNICODE && (c < 0xD800 || c > 0xDFFF)) {
+                sink_put(k, c);
+                continue;
+            }
+            end = i;
+            reason = c > RT_MAX_UNICODE ? "code point not in range(0x110000)"
+                                        : "code point in surrogate code point range(0xd800, 0xe000)";
+        }
+        if ((i = decode_error(k, in, at, end, reason)) < 0)
+            return -1;
+    }
     return 0;
 }
 
-typedef enum { CODEC_UNKNOWN, CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
-
-// Find a built-in codec by name, normalized as Python's encodings package does (case and
-// the separators ' ', '-' and '_' do not matter).
-static Codec
-lookup_codec(const char *name)
+// Decode UTF-16 or UTF-32 (the codec's unit): the codecs without a byte order read one from
+// a byte order mark, or take the machine's own, and then report errors under the name of
+// the byte order they use ("utf-16-le").
+static PyObject *
+decode_utf_16_32(const RtCodec *codec, const char *s, Py_ssize_t size, const char *errors)
 {
-    // clang-format off
-    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2",
-                                       "utf8_ucs4", NULL};
-    static const char *const ascii[] = {"ascii", "us_ascii", "646", "us", "cp367", "csascii",
-                                        "ibm367", "iso646_us", "iso_ir_6", "ansi_x3.4_1968",
-                                        "ansi_x3_4_1968", "ansi_x3.4_1986", "iso_646.irv_1991",
-                                        NULL};
-    static const char *const latin1[] = {"latin_1", "latin1", "latin", "l1", "iso_8859_1",
-                                         "iso8859_1", "8859", "cp819", "ibm819", "csisolatin1",
-                                         "iso_8859_1_1987", "iso_ir_100", NULL};
-    // clang-format on
-    char norm[32];
-    size_t n = 0;
-    for (const char *p = name; *p; p++) {
-        if (n + 1 >= sizeof norm)
-            return CODEC_UNKNOWN;
-        char c = *p;
-        norm[n++] = (c == ' ' || c == '-') ? '_' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    static const char *const names[2][2] = {{"utf-16-le", "utf-16-be"}, {"utf-32-le", "utf-32-be"}};
+    Input in = {s, size, 0, rt_str_error_handler(errors), errors, NULL, 1, codec->unit, 0};
+    in.big = codec->byteorder == 0 ? rt_str_native_big_endian() : codec->byteorder > 0;
+    if (codec->byteorder == 0 && size >= codec->unit) {
+        // the byte order mark, read as little-endian, tells the order
+        in.big = 0;
+        Py_UCS4 bom = read_unit(&in, 0), swapped = codec->unit == 2 ? 0xFFFE : 0xFFFE0000;
+        in.big = bom == 0xFEFF ? 0 : bom == swapped ? 1 : rt_str_native_big_endian();
+        in.start = bom == 0xFEFF || bom == swapped ? codec->unit : 0;
     }
-    norm[n] = 0;
-    const char *const *tables[] = {utf8, ascii, latin1};
-    for (int t = 0; t < 3; t++)
-        for (const char *const *a = tables[t]; *a; a++)
-            if (strcmp(norm, *a) == 0)
-                return (Codec)(CODEC_UTF8 + t);
-    return CODEC_UNKNOWN;
+    in.encoding = names[codec->unit == 4][in.big];
+    return decode_two_pass(codec->unit == 2 ? utf16_run : utf32_run, &in);
+}
+
+// Decode with a known codec.
+static PyObject *
+decode(const RtCodec *codec, const char *s, Py_ssize_t size, const char *errors)
+{
+    if (codec->unit > 1)
+        return decode_utf_16_32(codec, s, size, errors);
+    if (codec->limit == 0)
+        return PyUnicode_DecodeUTF8(s, size, errors);
+    Input in = byte_input(s, size, codec, errors);
+    return decode_two_pass(codec->limit == 0x80 ? ascii_run : latin1_run, &in);
 }
 
 PyObject *
 PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding, const char *errors)
 {
-    switch (encoding == NULL ? CODEC_UTF8 : lookup_codec(encoding)) {
-    case CODEC_UTF8:
-        return PyUnicode_DecodeUTF8(s, size, errors);
-    case CODEC_ASCII:
-        return decode_two_pass(ascii_run, s, size, errors);
-    case CODEC_LATIN1:
-        return decode_two_pass(latin1_run, s, size, errors);
-    default:
-        PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
+    const RtCodec *codec = rt_str_codec_lookup(encoding);
+    if (codec == NULL)
         return NULL;
-    }
-}
-
-// ---- encoding ---------------------------------------------------------------------------
-
-// Raise UnicodeEncodeError(encoding, s, start, end, reason).
-static void
-raise_encode_error(const char *encoding, PyObject *s, Py_ssize_t start, Py_ssize_t end,
-                   const char *reason)
-{
-    PyObject *args = PyTuple_New(5);
-    if (args == NULL)
-        return;
-    PyObject *items[5] = {PyUnicode_FromString(encoding), Py_NewRef(s), PyLong_FromSsize_t(start),
-                          PyLong_FromSsize_t(end), PyUnicode_FromString(reason)};
-    int ok = 1;
-    for (int i = 0; i < 5; i++) {
-        ok &= items[i] != NULL;
-        PyTuple_SET_ITEM(args, i, items[i]);
-    }
-    PyObject *exc = ok ? PyObject_Call(PyExc_UnicodeEncodeError, args, NULL) : NULL;
-    Py_DECREF(args); // a tuple with NULL items is still released correctly
-    if (exc != NULL) {
-        PyErr_SetObject(PyExc_UnicodeEncodeError, exc);
-        Py_DECREF(exc);
-    }
-}
-
-// An output byte buffer for the encoders; NULL buf means "only count".
-typedef struct {
-    char *buf;
-    Py_ssize_t n;
-} ByteSink;
-
-static inline void
-bytes_put(ByteSink *b, unsigned c)
-{
-    if (b->buf != NULL)
-        b->buf[b->n] = (char)c;
-    b->n++;
-}
-
-static void
-put_utf8(ByteSink *b, Py_UCS4 c)
-{
-    if (c < 0x80) {
-        bytes_put(b, c);
-    } else if (c < 0x800) {
-        bytes_put(b, 0xC0 | (c >> 6));
-        bytes_put(b, 0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        bytes_put(b, 0xE0 | (c >> 12));
-        bytes_put(b, 0x80 | ((c >> 6) & 0x3F));
-        bytes_put(b, 0x80 | (c & 0x3F));
-    } else {
-        bytes_put(b, 0xF0 | (c >> 18));
-        bytes_put(b, 0x80 | ((c >> 12) & 0x3F));
-        bytes_put(b, 0x80 | ((c >> 6) & 0x3F));
-        bytes_put(b, 0x80 | (c & 0x3F));
-    }
-}
-
-// Apply an encode error handler to the unencodable run s[start:end]: 0, or -1 raised.
-static int
-encode_error(ByteSink *b, ErrorHandler h, const char *errors, const char *encoding, PyObject *s,
-             Py_ssize_t start, Py_ssize_t end, const char *reason)
-{
-    static const char hex[] = "0123456789abcdef";
-    for (Py_ssize_t i = start; i < end && h != ERR_STRICT && h != ERR_UNKNOWN; i++) {
-        Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
-        if (h == ERR_REPLACE) {
-            bytes_put(b, '?');
-        } else if (h == ERR_SURROGATEESCAPE) {
-            if (c < 0xDC80 || c > 0xDCFF)
-                break; // not an escaped byte: the error stands
-            bytes_put(b, c - 0xDC00);
-        } else if (h == ERR_BACKSLASHREPLACE) {
-            int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-            bytes_put(b, '\\');
-            bytes_put(b, digits == 2 ? 'x' : digits == 4 ? 'u' : 'U');
-            for (int d = digits - 1; d >= 0; d--)
-                bytes_put(b, (unsigned char)hex[(c >> (4 * d)) & 15]);
-        }
-        if (i + 1 == end)
-            return 0;
-    }
-    if (h == ERR_IGNORE)
-        return 0;
-    if (h == ERR_UNKNOWN)
-        return unknown_handler(errors);
-    raise_encode_error(encoding, s, start, end, reason);
-    return -1;
-}
-
-// Encode s with a code-point limit (0x80 ASCII, 0x100 Latin-1, 0 for UTF-8 where only
-// surrogates fail) into b: 0, or -1 with the error raised.
-static int
-encode_run(ByteSink *b, PyObject *s, Py_UCS4 limit, const char *encoding, ErrorHandler h,
-           const char *errors)
-{
-    Py_ssize_t len = PyUnicode_GET_LENGTH(s);
-    int kind = PyUnicode_KIND(s);
-    const void *data = PyUnicode_DATA(s);
-    const char *reason = limit == 0      ? "surrogates not allowed"
-                         : limit == 0x80 ? "ordinal not in range(128)"
-                                         : "ordinal not in range(256)";
-    for (Py_ssize_t i = 0; i < len;) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        int bad = limit ? c >= limit : (c >= 0xD800 && c <= 0xDFFF);
-        if (!bad) {
-            if (limit)
-                bytes_put(b, c);
-            else
-                put_utf8(b, c);
-            i++;
-            continue;
-        }
-        Py_ssize_t end = i + 1; // CPython reports a run of unencodable characters at once
-        while (end < len) {
-            Py_UCS4 d = PyUnicode_READ(kind, data, end);
-            if (!(limit ? d >= limit : (d >= 0xD800 && d <= 0xDFFF)))
-                break;
-            end++;
-        }
-        if (encode_error(b, h, errors, encoding, s, i, end, reason) < 0)
-            return -1;
-        i = end;
-    }
-    return 0;
-}
-
-const char *
-PyUnicode_AsUTF8AndSize(PyObject *s, Py_ssize_t *size)
-{
-    if (!PyUnicode_Check(s)) {
-        PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
-        return NULL;
-    }
-    PyUnicodeObject *u = (PyUnicodeObject *)s;
-    if (u->utf8 == NULL) {
-        ByteSink b = {NULL, 0};
-        if (encode_run(&b, s, 0, "utf-8", ERR_STRICT, NULL) < 0)
-            return NULL;
-        b.buf = PyMem_Malloc((size_t)b.n + 1);
-        if (b.buf == NULL) {
-            PyErr_NoMemory();
-            return NULL;
-        }
-        Py_ssize_t n = b.n;
-        b.n = 0;
-        encode_run(&b, s, 0, "utf-8", ERR_STRICT, NULL);
-        b.buf[n] = 0;
-        u->utf8 = b.buf;
-        u->utf8_length = n;
-    }
-    if (size != NULL)
-        *size = u->utf8_length;
-    return u->utf8;
-}
-
-const char *
-PyUnicode_AsUTF8(PyObject *s)
-{
-    return PyUnicode_AsUTF8AndSize(s, NULL);
-}
-
-PyObject *
-PyUnicode_AsUTF8String(PyObject *s)
-{
-    Py_ssize_t n;
-    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
-    return p ? PyBytes_FromStringAndSize(p, n) : NULL;
-}
-
-PyObject *
-PyUnicode_AsEncodedString(PyObject *s, const char *encoding, const char *errors)
-{
-    if (!PyUnicode_Check(s)) {
-        PyErr_SetString(PyExc_TypeError, "bad argument type for built-in operation");
-        return NULL;
-    }
-    Codec codec = encoding == NULL ? CODEC_UTF8 : lookup_codec(encoding);
-    if (codec == CODEC_UNKNOWN) {
-        PyErr_Format(PyExc_LookupError, "unknown encoding: %s", encoding);
-        return NULL;
-    }
-    ErrorHandler h = parse_handler(errors);
-    if (codec == CODEC_UTF8 && h == ERR_STRICT)
-        return PyUnicode_AsUTF8String(s);
-    Py_UCS4 limit = codec == CODEC_UTF8 ? 0 : codec == CODEC_ASCII ? 0x80 : 0x100;
-    const char *name = codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1";
-    ByteSink b = {NULL, 0};
-    if (encode_run(&b, s, limit, name, h, errors) < 0)
-        return NULL;
-    PyObject *r = PyBytes_FromStringAndSize(NULL, b.n);
+    PyObject *r = decode(codec, s, size, errors);
     if (r == NULL)
-        return NULL;
-    b.buf = PyBytes_AS_STRING(r);
-    b.n = 0;
-    encode_run(&b, s, limit, name, h, errors);
+        rt_str_codec_wrap_error("decoding", encoding);
     return r;
 }

@@ -3,64 +3,11 @@
 // str.format are the built-in methods' work and live elsewhere.
 #include <stdio.h>
 #include <string.h>
-#include <utf8proc.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/str_internal.h"
+#include "runtime/objects/str_props.h"
 
 // ---- repr and ascii -----------------------------------------------------------------------
-
-// Code points first assigned in Unicode 15.0. CPython 3.11's database is Unicode 14.0, where
-// they are unassigned (Cn, so repr escapes them), while utf8proc already knows them.
-static const Py_UCS4 unicode15_ranges[][2] = {
-    {0xCF3, 0xCF3},     {0xECE, 0xECE},     {0x10EFD, 0x10EFF}, {0x1123F, 0x11241},
-    {0x11B00, 0x11B09}, {0x11F00, 0x11F10}, {0x11F12, 0x11F3A}, {0x11F3E, 0x11F59},
-    {0x1342F, 0x1342F}, {0x13440, 0x13455}, {0x1B132, 0x1B132}, {0x1B155, 0x1B155},
-    {0x1D2C0, 0x1D2D3}, {0x1DF25, 0x1DF2A}, {0x1E030, 0x1E06D}, {0x1E08F, 0x1E08F},
-    {0x1E4D0, 0x1E4F9}, {0x1F6DC, 0x1F6DC}, {0x1F774, 0x1F776}, {0x1F77B, 0x1F77F},
-    {0x1F7D9, 0x1F7D9}, {0x1FA75, 0x1FA77}, {0x1FA87, 0x1FA88}, {0x1FAAD, 0x1FAAF},
-    {0x1FABB, 0x1FABD}, {0x1FABF, 0x1FABF}, {0x1FACE, 0x1FACF}, {0x1FADA, 0x1FADB},
-    {0x1FAE8, 0x1FAE8}, {0x1FAF7, 0x1FAF8}, {0x2B739, 0x2B739}, {0x31350, 0x323AF},
-};
-
-static int
-is_unicode15(Py_UCS4 c)
-{
-    size_t lo = 0, hi = sizeof unicode15_ranges / sizeof unicode15_ranges[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c < unicode15_ranges[mid][0])
-            hi = mid;
-        else if (c > unicode15_ranges[mid][1])
-            lo = mid + 1;
-        else
-            return 1;
-    }
-    return 0;
-}
-
-// CPython's Py_UNICODE_ISPRINTABLE: everything but the Other and Separator categories, with
-// the space as the one printable separator.
-static int
-is_printable(Py_UCS4 c)
-{
-    if (c < 0x7F)
-        return c >= 0x20;
-    if (c < 0xA0 || (c >= 0xD800 && c <= 0xDFFF) || is_unicode15(c))
-        return 0;
-    switch (utf8proc_category((utf8proc_int32_t)c)) {
-    case UTF8PROC_CATEGORY_CN:
-    case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_ZS:
-        return 0;
-    default:
-        return 1;
-    }
-}
 
 // Append \xNN, \uNNNN or \UNNNNNNNN for c, the shortest that holds it.
 static int
@@ -91,7 +38,7 @@ put_escaped(RtStrWriter *w, Py_UCS4 c, Py_UCS4 quote)
         return rt_str_writer_put_ascii(w, "\\r", 2);
     if (c < 0x20 || c == 0x7F)
         return put_hex_escape(w, c);
-    if (c < 0x7F || is_printable(c))
+    if (c < 0x7F || rt_str_char_isprintable(c)) // Unicode 14.0, as CPython 3.11
         return rt_str_writer_put(w, c);
     return put_hex_escape(w, c);
 }

@@ -1,12 +1,10 @@
 // str_formatter.c: str.format and str.format_map (CPython's unicode_format.h): the
 // replacement-field syntax ({0.attr[key]!r:spec}), auto-numbering, nested specs, and CPython's
-// messages. Formatting one value by its spec is format.c's (rt_format_*) or __format__'s.
+// messages. Formatting one value by its spec is PyObject_Format's (format.c).
 #include "runtime/runtime.h"
-#include "runtime/call.h"
 #include "runtime/objects/format.h"
 #include "runtime/objects/str_internal.h"
 #include "runtime/objects/str_methods.h"
-#include "runtime/objects/typeattr.h"
 
 // A slice [start, end) of a str.
 typedef struct {
@@ -172,42 +170,6 @@ get_field_object(const Sub *name, PyObject *args, PyObject *kwargs, AutoNumber *
 
 // ---- formatting one value ---------------------------------------------------------------------
 
-PyObject *
-rt_str_format_value(PyObject *obj, PyObject *spec)
-{
-    if (PyUnicode_GET_LENGTH(spec) == 0 && PyUnicode_CheckExact(obj))
-        return Py_NewRef(obj);
-    if (PyLong_CheckExact(obj))
-        return rt_format_long(obj, spec);
-    if (PyFloat_CheckExact(obj))
-        return rt_format_float(obj, spec);
-    if (PyUnicode_CheckExact(obj))
-        return rt_format_str(obj, spec);
-    // __format__ is looked up on the type, as special methods are.
-    PyObject *meth = rt_type_lookup(Py_TYPE(obj), PyUnicode_InternFromString("__format__"));
-    if (meth == NULL) {
-        PyErr_Format(PyExc_TypeError, "Type %.100s doesn't define __format__",
-                     Py_TYPE(obj)->tp_name);
-        return NULL;
-    }
-    PyObject *args[2] = {obj, spec}, *r;
-    descrgetfunc get = Py_TYPE(meth)->tp_descr_get;
-    if (PyType_HasFeature(Py_TYPE(meth), Py_TPFLAGS_METHOD_DESCRIPTOR) || get == NULL) {
-        r = rt_call_vector(meth, get == NULL ? args + 1 : args, get == NULL ? 1 : 2, NULL);
-    }
-    else {
-        PyObject *bound = get(meth, obj, (PyObject *)Py_TYPE(obj));
-        r = bound != NULL ? rt_call_vector(bound, args + 1, 1, NULL) : NULL;
-        Py_XDECREF(bound);
-    }
-    if (r != NULL && !PyUnicode_Check(r)) {
-        PyErr_Format(PyExc_TypeError, "__format__ must return a str, not %.200s",
-                     Py_TYPE(r)->tp_name);
-        Py_CLEAR(r);
-    }
-    return r;
-}
-
 static PyObject *
 convert(PyObject *obj, Py_UCS4 conversion)
 {
@@ -302,7 +264,7 @@ output_field(RtStrWriter *w, const Field *f, PyObject *args, PyObject *kwargs, i
     PyObject *spec = obj == NULL ? NULL
                      : f->spec_needs_expanding ? build_string(&f->spec, args, kwargs, depth - 1, an)
                                                : sub_str(&f->spec);
-    PyObject *text = spec != NULL ? rt_str_format_value(obj, spec) : NULL;
+    PyObject *text = spec != NULL ? PyObject_Format(obj, spec) : NULL;
     int r = text != NULL ? rt_str_writer_put_str(w, text, 0, PyUnicode_GET_LENGTH(text)) : -1;
     Py_XDECREF(text);
     Py_XDECREF(spec);

@@ -1,7 +1,8 @@
-// str_methods.c: the methods of str that issue 3 needs (searching, splitting, stripping,
-// replacing, padding, case mapping and classification), with CPython's semantics and
-// messages. Character properties are in str_props.c; the type and its slots in str_slots.c;
-// argument parsing shared with bytes in stringlib.c.
+// str_methods.c: str's method table, and the methods that search, split, strip and replace,
+// with CPython's semantics and messages. Padding is in str_pad.c, maketrans and translate in
+// str_translate.c, format in str_formatter.c, case mapping in str_case.c, the is*()
+// predicates in str_props.c, substring search in str_search.c; the type and its slots in
+// str_slots.c; argument parsing shared with bytes in stringlib.c.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/format.h"
@@ -17,97 +18,29 @@
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-// The str itself for an exact str (CPython returns such results unchanged), else a copy.
-static PyObject *
-unchanged(PyObject *s)
-{
-    if (PyUnicode_CheckExact(s))
-        return Py_NewRef(s);
-    return PyUnicode_Substring(s, 0, LEN(s));
-}
-
 static PyObject *
 substring(PyObject *s, Py_ssize_t start, Py_ssize_t end)
 {
     if (start == 0 && end == LEN(s))
-        return unchanged(s);
+        return rt_str_unchanged(s);
     return PyUnicode_Substring(s, start, end);
 }
 
-// TypeError "must be str, not T" unless o is a str: 1 if it is.
+// TypeError "must be str, not T" unless o is a str (find, count, partition): 1 if it is.
 static int
-check_str(PyObject *o, const char *prefix)
+check_str(PyObject *o)
 {
     if (PyUnicode_Check(o))
         return 1;
-    PyErr_Format(PyExc_TypeError, "%smust be str, not %.100s", prefix, rt_type_name(Py_TYPE(o)));
+    PyErr_Format(PyExc_TypeError, "must be str, not %.100s", rt_type_name(Py_TYPE(o)));
     return 0;
 }
 
-// An integer argument (Py_ssize_t), via __index__.
-static int
-ssize_arg(PyObject *o, Py_ssize_t *out)
-{
-    Py_ssize_t v = PyNumber_AsSsize_t(o, PyExc_OverflowError);
-    if (v == -1 && PyErr_Occurred())
-        return -1;
-    *out = v;
-    return 0;
-}
-
-// True if sub occurs in s at i (which leaves room for all of sub).
-static int
-match_at(PyObject *s, Py_ssize_t i, PyObject *sub)
-{
-    int sk = PyUnicode_KIND(s), k = PyUnicode_KIND(sub);
-    Py_ssize_t m = LEN(sub);
-    if (sk == k)
-        return memcmp((char *)PyUnicode_DATA(s) + i * sk, PyUnicode_DATA(sub), (size_t)(m * k)) == 0;
-    for (Py_ssize_t j = 0; j < m; j++) {
-        if (CHAR(s, i + j) != CHAR(sub, j))
-            return 0;
-    }
-    return 1;
-}
-
-// Index of sub in s[start:end] (forward, or backward when reverse), or -1.
+// The first (or, when reverse, last) index of sub in s[start:end], or -1.
 static Py_ssize_t
 find_sub(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int reverse)
 {
-    Py_ssize_t m = LEN(sub);
-    if (end - start < m)
-        return -1;
-    if (m == 0)
-        return reverse ? end : start;
-    // A wider sub holds a code point that s cannot contain.
-    if (PyUnicode_KIND(sub) > PyUnicode_KIND(s))
-        return -1;
-    Py_UCS4 first = CHAR(sub, 0);
-    if (reverse) {
-        for (Py_ssize_t i = end - m; i >= start; i--) {
-            if (CHAR(s, i) == first && match_at(s, i, sub))
-                return i;
-        }
-        return -1;
-    }
-    for (Py_ssize_t i = start; i <= end - m; i++) {
-        if (CHAR(s, i) == first && match_at(s, i, sub))
-            return i;
-    }
-    return -1;
-}
-
-static Py_ssize_t
-count_sub(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, Py_ssize_t maxcount)
-{
-    Py_ssize_t m = LEN(sub), n = 0;
-    if (end - start < m)
-        return 0;
-    if (m == 0)
-        return end - start + 1 < maxcount ? end - start + 1 : maxcount;
-    for (Py_ssize_t i = start; n < maxcount && (i = find_sub(s, sub, i, end, 0)) >= 0; i += m)
-        n++;
-    return n;
+    return reverse ? rt_str_rfind(s, sub, start, end) : rt_str_find(s, sub, start, end);
 }
 
 // ---- join, find, count, index, startswith -------------------------------------------------------
@@ -124,7 +57,7 @@ find_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t 
 {
     Py_ssize_t start, end;
     if (rt_stringlib_parse_bounds(name, args, nargs, LEN(self), &start, &end) < 0 ||
-        !check_str(args[0], ""))
+        !check_str(args[0]))
         return NULL;
     Py_ssize_t i = find_sub(self, args[0], start, end, reverse);
     if (i < 0 && raise) {
@@ -163,9 +96,9 @@ str_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     Py_ssize_t start, end;
     if (rt_stringlib_parse_bounds("count", args, nargs, LEN(self), &start, &end) < 0 ||
-        !check_str(args[0], ""))
+        !check_str(args[0]))
         return NULL;
-    return PyLong_FromSsize_t(count_sub(self, args[0], start, end, PY_SSIZE_T_MAX));
+    return PyLong_FromSsize_t(rt_str_count(self, args[0], start, end, PY_SSIZE_T_MAX));
 }
 
 // Does s[start:end] start (or end, when at_end) with sub?
@@ -179,7 +112,7 @@ tailmatch(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end, int at_e
         return 1;
     if (PyUnicode_KIND(sub) > PyUnicode_KIND(s))
         return 0;
-    return match_at(s, at_end ? end : start, sub);
+    return rt_str_match_at(s, at_end ? end : start, sub);
 }
 
 static PyObject *
@@ -323,7 +256,7 @@ split_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t
         return NULL;
     int r = sep == NULL ? (reverse ? rsplit_whitespace : split_whitespace)(list, self, maxcount)
                         : split_sep(list, self, sep, maxcount, reverse);
-    if (r == 0 && reverse)
+    if (r == 0 && reverse && PyList_GET_SIZE(list) > 1)
         r = PyList_Reverse(list);
     if (r < 0)
         Py_CLEAR(list);
@@ -348,9 +281,9 @@ str_splitlines(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject
     static const char *const names[] = {"keepends"};
     static const RtArgSpec spec = {"splitlines", names, 1, 0, 0, 1, 0};
     PyObject *a[1];
-    Py_ssize_t keepends = 0;
+    int keepends = 0;
     if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0 ||
-        (a[0] != NULL && ssize_arg(a[0], &keepends) < 0))
+        (a[0] != NULL && rt_stringlib_int_arg(a[0], &keepends) < 0))
         return NULL;
     PyObject *list = PyList_New(0);
     Py_ssize_t len = LEN(self), i = 0, j = 0;
@@ -374,7 +307,7 @@ str_splitlines(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject
 static PyObject *
 partition_common(PyObject *self, PyObject *sep, int reverse)
 {
-    if (!check_str(sep, ""))
+    if (!check_str(sep))
         return NULL;
     if (LEN(sep) == 0) {
         PyErr_SetString(PyExc_ValueError, "empty separator");
@@ -383,8 +316,9 @@ partition_common(PyObject *self, PyObject *sep, int reverse)
     Py_ssize_t pos = find_sub(self, sep, 0, LEN(self), reverse);
     PyObject *parts[3];
     if (pos < 0) {
+        // CPython returns self itself here, even for a subclass
         PyObject *empty = PyUnicode_New(0, 0);
-        parts[reverse ? 2 : 0] = unchanged(self);
+        parts[reverse ? 2 : 0] = Py_NewRef(self);
         parts[1] = empty;
         parts[reverse ? 0 : 2] = Py_XNewRef(empty);
     }
@@ -425,6 +359,13 @@ in_chars(PyObject *chars, Py_UCS4 c)
     return 0;
 }
 
+// True if strip() removes c: a character of chars, or whitespace when chars is NULL.
+static int
+strippable(PyObject *chars, Py_UCS4 c)
+{
+    return chars != NULL ? in_chars(chars, c) : rt_str_char_isspace(c);
+}
+
 // which: 1 strips the left, 2 the right, 3 both.
 static PyObject *
 strip_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t nargs,
@@ -438,15 +379,10 @@ strip_common(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t
         return NULL;
     }
     Py_ssize_t i = 0, j = LEN(self);
-    if (which & 1) {
-        while (i < j && (chars ? in_chars(chars, CHAR(self, i)) : rt_str_char_isspace(CHAR(self, i))))
-            i++;
-    }
-    if (which & 2) {
-        while (j > i &&
-               (chars ? in_chars(chars, CHAR(self, j - 1)) : rt_str_char_isspace(CHAR(self, j - 1))))
-            j--;
-    }
+    while ((which & 1) && i < j && strippable(chars, CHAR(self, i)))
+        i++;
+    while ((which & 2) && j > i && strippable(chars, CHAR(self, j - 1)))
+        j--;
     return substring(self, i, j);
 }
 
@@ -468,66 +404,70 @@ str_rstrip(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return strip_common("rstrip", self, args, nargs, 2);
 }
 
+// s with the first maxcount occurrences of old replaced by new: a new str, or s itself when
+// nothing changes and s is exact, or NULL with OverflowError/MemoryError.
+static PyObject *
+replace(PyObject *s, PyObject *old, PyObject *new, Py_ssize_t maxcount)
+{
+    Py_ssize_t len = LEN(s), lold = LEN(old), lnew = LEN(new);
+    Py_ssize_t n = rt_str_count(s, old, 0, len, maxcount);
+    if (n == 0)
+        return rt_str_unchanged(s);
+    if (lnew > lold && n > (PY_SSIZE_T_MAX - len) / (lnew - lold)) {
+        PyErr_SetString(PyExc_OverflowError, "replace string is too long");
+        return NULL;
+    }
+    Py_UCS4 smax = rt_str_max_char(PyUnicode_KIND(s), PyUnicode_DATA(s), len);
+    Py_UCS4 nmax = rt_str_max_char(PyUnicode_KIND(new), PyUnicode_DATA(new), lnew);
+    PyObject *u = PyUnicode_New(len + n * (lnew - lold), smax > nmax ? smax : nmax);
+    if (u == NULL)
+        return NULL;
+    Py_ssize_t i = 0, at = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        // the empty string occurs before each character
+        Py_ssize_t pos = lold == 0 ? i : rt_str_find(s, old, i, len);
+        rt_str_copy_chars(u, at, s, i, pos - i);
+        rt_str_copy_chars(u, at + pos - i, new, 0, lnew);
+        at += pos - i + lnew;
+        i = pos + lold;
+        if (lold == 0 && i < len)
+            rt_str_copy_chars(u, at++, s, i++, 1);
+    }
+    rt_str_copy_chars(u, at, s, i, len - i);
+    if (nmax >= smax)
+        return u;
+    // the replaced text may have held the only characters that needed s's width
+    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_KIND(u), PyUnicode_DATA(u), LEN(u));
+    Py_DECREF(u);
+    return r;
+}
+
 static PyObject *
 str_replace(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
     if (!rt_call_check_positional("replace", nargs, 2, 3))
         return NULL;
     PyObject *old = args[0], *new = args[1];
-    if (!check_str(old, "replace() argument 1 ") || !check_str(new, "replace() argument 2 "))
+    if (!rt_stringlib_check_str_arg("replace", "argument 1", old) ||
+        !rt_stringlib_check_str_arg("replace", "argument 2", new))
         return NULL;
     Py_ssize_t count = -1;
-    if (nargs == 3 && ssize_arg(args[2], &count) < 0)
+    if (nargs == 3 && rt_stringlib_ssize_arg(args[2], &count) < 0)
         return NULL;
     if (count < 0)
         count = PY_SSIZE_T_MAX;
-    Py_ssize_t len = LEN(self), m = LEN(old);
-    if (count_sub(self, old, 0, len, count) == 0)
-        return unchanged(self);
-    RtStrWriter w;
-    rt_str_writer_init(&w);
-    Py_ssize_t i = 0, done = 0;
-    int ok = 1;
-    if (m == 0) {
-        // The empty string matches before every character and at the end.
-        for (; ok && i <= len; i++) {
-            if (done < count) {
-                ok = rt_str_writer_put_str(&w, new, 0, LEN(new)) == 0;
-                done++;
-            }
-            if (ok && i < len)
-                ok = rt_str_writer_put(&w, CHAR(self, i)) == 0;
-        }
-        return ok ? rt_str_writer_finish(&w) : (rt_str_writer_discard(&w), NULL);
-    }
-    Py_ssize_t pos;
-    while (ok && done < count && (pos = find_sub(self, old, i, len, 0)) >= 0) {
-        ok = rt_str_writer_put_str(&w, self, i, pos) == 0 &&
-             rt_str_writer_put_str(&w, new, 0, LEN(new)) == 0;
-        i = pos + m;
-        done++;
-    }
-    if (ok)
-        ok = rt_str_writer_put_str(&w, self, i, len) == 0;
-    if (!ok) {
-        rt_str_writer_discard(&w);
-        return NULL;
-    }
-    return rt_str_writer_finish(&w);
+    return replace(self, old, new, count);
 }
 
 static PyObject *
 remove_affix(const char *name, PyObject *self, PyObject *affix, int suffix)
 {
-    if (!PyUnicode_Check(affix)) {
-        PyErr_Format(PyExc_TypeError, "%s() argument must be str, not %.100s", name,
-                     rt_type_name(Py_TYPE(affix)));
+    if (!rt_stringlib_check_str_arg(name, "argument", affix))
         return NULL;
-    }
     if (tailmatch(self, affix, 0, LEN(self), suffix))
         return suffix ? PyUnicode_Substring(self, 0, LEN(self) - LEN(affix))
                       : PyUnicode_Substring(self, LEN(affix), LEN(self));
-    return unchanged(self);
+    return rt_str_unchanged(self);
 }
 
 static PyObject *
@@ -542,147 +482,6 @@ str_removesuffix(PyObject *self, PyObject *suffix)
     return remove_affix("removesuffix", self, suffix, 1);
 }
 
-// ---- padding -------------------------------------------------------------------------------
-
-static PyObject *
-pad(PyObject *self, Py_ssize_t left, Py_ssize_t right, Py_UCS4 fill)
-{
-    RtStrWriter w;
-    rt_str_writer_init(&w);
-    int ok = rt_str_writer_reserve(&w, left + LEN(self) + right) == 0;
-    for (Py_ssize_t i = 0; ok && i < left; i++)
-        ok = rt_str_writer_put(&w, fill) == 0;
-    if (ok)
-        ok = rt_str_writer_put_str(&w, self, 0, LEN(self)) == 0;
-    for (Py_ssize_t i = 0; ok && i < right; i++)
-        ok = rt_str_writer_put(&w, fill) == 0;
-    if (!ok) {
-        rt_str_writer_discard(&w);
-        return NULL;
-    }
-    return rt_str_writer_finish(&w);
-}
-
-// (width, fillchar=' ', /) of ljust, rjust and center.
-static int
-parse_pad_args(const char *name, PyObject *const *args, Py_ssize_t nargs, Py_ssize_t *width,
-               Py_UCS4 *fill)
-{
-    if (!rt_call_check_positional(name, nargs, 1, 2) || ssize_arg(args[0], width) < 0)
-        return -1;
-    *fill = ' ';
-    if (nargs == 2) {
-        if (!PyUnicode_Check(args[1])) {
-            PyErr_Format(PyExc_TypeError, "The fill character must be a unicode character, "
-                                          "not %.100s", rt_type_name(Py_TYPE(args[1])));
-            return -1;
-        }
-        if (LEN(args[1]) != 1) {
-            PyErr_SetString(PyExc_TypeError, "The fill character must be exactly one character "
-                                             "long");
-            return -1;
-        }
-        *fill = CHAR(args[1], 0);
-    }
-    return 0;
-}
-
-// where: 0 pads on the right (ljust), 1 on the left (rjust), 2 on both sides (center).
-static PyObject *
-justify(const char *name, PyObject *self, PyObject *const *args, Py_ssize_t nargs, int where)
-{
-    Py_ssize_t width;
-    Py_UCS4 fill;
-    if (parse_pad_args(name, args, nargs, &width, &fill) < 0)
-        return NULL;
-    Py_ssize_t len = LEN(self);
-    if (len >= width)
-        return unchanged(self);
-    Py_ssize_t marg = width - len;
-    switch (where) {
-    case 0: return pad(self, 0, marg, fill);
-    case 1: return pad(self, marg, 0, fill);
-    default: {
-        // CPython's rounding: the odd character goes left when width is odd.
-        Py_ssize_t left = marg / 2 + (marg & width & 1);
-        return pad(self, left, marg - left, fill);
-    }
-    }
-}
-
-static PyObject *
-str_ljust(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    return justify("ljust", self, args, nargs, 0);
-}
-
-static PyObject *
-str_rjust(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    return justify("rjust", self, args, nargs, 1);
-}
-
-static PyObject *
-str_center(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
-{
-    return justify("center", self, args, nargs, 2);
-}
-
-static PyObject *
-str_zfill(PyObject *self, PyObject *arg)
-{
-    Py_ssize_t width;
-    if (ssize_arg(arg, &width) < 0)
-        return NULL;
-    Py_ssize_t len = LEN(self);
-    if (len >= width)
-        return unchanged(self);
-    Py_ssize_t fill = width - len;
-    PyObject *u = pad(self, fill, 0, '0');
-    if (u != NULL) {
-        // The sign moves in front of the zeros (u was just made: it may be written).
-        Py_UCS4 c = CHAR(u, fill);
-        if (c == '+' || c == '-') {
-            PyUnicode_WRITE(PyUnicode_KIND(u), PyUnicode_DATA(u), 0, c);
-            PyUnicode_WRITE(PyUnicode_KIND(u), PyUnicode_DATA(u), fill, '0');
-        }
-    }
-    return u;
-}
-
-static PyObject *
-str_expandtabs(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
-{
-    static const char *const names[] = {"tabsize"};
-    static const RtArgSpec spec = {"expandtabs", names, 1, 0, 0, 1, 0};
-    PyObject *a[1];
-    Py_ssize_t tabsize = 8;
-    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0 ||
-        (a[0] != NULL && ssize_arg(a[0], &tabsize) < 0))
-        return NULL;
-    RtStrWriter w;
-    rt_str_writer_init(&w);
-    Py_ssize_t column = 0;
-    int ok = 1;
-    for (Py_ssize_t i = 0; ok && i < LEN(self); i++) {
-        Py_UCS4 c = CHAR(self, i);
-        if (c == '\t') {
-            Py_ssize_t n = tabsize > 0 ? tabsize - column % tabsize : 0;
-            for (Py_ssize_t k = 0; ok && k < n; k++)
-                ok = rt_str_writer_put(&w, ' ') == 0;
-            column += n;
-            continue;
-        }
-        ok = rt_str_writer_put(&w, c) == 0;
-        column = c == '\n' || c == '\r' ? 0 : column + 1;
-    }
-    if (!ok) {
-        rt_str_writer_discard(&w);
-        return NULL;
-    }
-    return rt_str_writer_finish(&w);
-}
-
 static PyObject *
 str_encode(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
 {
@@ -692,7 +491,7 @@ str_encode(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kw
     return PyUnicode_AsEncodedString(self, encoding, errors);
 }
 
-// ---- case mapping and predicates (str_props.c does the work) -----------------------------------
+// ---- case mapping (str_case.c), predicates (str_props.c), dunders ------------------------------
 
 static PyObject *
 str_lower(PyObject *self, PyObject *unused)
@@ -724,28 +523,59 @@ str_swapcase(PyObject *self, PyObject *unused)
     return rt_str_swapcase(self);
 }
 
+static PyObject *
+str_casefold(PyObject *self, PyObject *unused)
+{
+    return rt_str_casefold(self);
+}
+
+// __sizeof__(): what CPython 3.11 reports for a compact string of this length and width (its
+// header is 48 bytes for ASCII, 72 otherwise), as int.__sizeof__ does for ints, so programs
+// that print sizes print CPython's; a UTF-8 copy that CPython may cache is not counted.
+static PyObject *
+str_sizeof(PyObject *self, PyObject *unused)
+{
+    Py_ssize_t len = LEN(self);
+    if (((PyUnicodeObject *)self)->ascii)
+        return PyLong_FromSsize_t(48 + len + 1);
+    return PyLong_FromSsize_t(72 + (len + 1) * PyUnicode_KIND(self));
+}
+
+// __getnewargs__(): (str(self),), so that copy and pickle rebuild a subclass from a plain str.
+static PyObject *
+str_getnewargs(PyObject *self, PyObject *unused)
+{
+    PyObject *copy = PyUnicode_Substring(self, 0, LEN(self));
+    return copy == NULL ? NULL : rt_tuple_from_array_steal(&copy, 1);
+}
+
 // One wrapper per predicate: the method table needs a distinct function for each.
-static PyObject *str_isspace(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISSPACE)); }
-static PyObject *str_isalpha(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISALPHA)); }
-static PyObject *str_isalnum(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISALNUM)); }
-static PyObject *str_isdecimal(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISDECIMAL)); }
-static PyObject *str_isdigit(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISDIGIT)); }
-static PyObject *str_isnumeric(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISNUMERIC)); }
-static PyObject *str_isascii(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISASCII)); }
-static PyObject *str_isupper(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISUPPER)); }
-static PyObject *str_islower(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISLOWER)); }
-static PyObject *str_istitle(PyObject *s, PyObject *u) { return PyBool_FromLong(rt_str_is(s, RT_STR_ISTITLE)); }
+static PyObject *
+is(PyObject *s, int what)
+{
+    return PyBool_FromLong(rt_str_is(s, what));
+}
+
+static PyObject *str_isspace(PyObject *s, PyObject *u) { return is(s, RT_STR_ISSPACE); }
+static PyObject *str_isalpha(PyObject *s, PyObject *u) { return is(s, RT_STR_ISALPHA); }
+static PyObject *str_isalnum(PyObject *s, PyObject *u) { return is(s, RT_STR_ISALNUM); }
+static PyObject *str_isdecimal(PyObject *s, PyObject *u) { return is(s, RT_STR_ISDECIMAL); }
+static PyObject *str_isdigit(PyObject *s, PyObject *u) { return is(s, RT_STR_ISDIGIT); }
+static PyObject *str_isnumeric(PyObject *s, PyObject *u) { return is(s, RT_STR_ISNUMERIC); }
+static PyObject *str_isascii(PyObject *s, PyObject *u) { return is(s, RT_STR_ISASCII); }
+static PyObject *str_isupper(PyObject *s, PyObject *u) { return is(s, RT_STR_ISUPPER); }
+static PyObject *str_islower(PyObject *s, PyObject *u) { return is(s, RT_STR_ISLOWER); }
+static PyObject *str_istitle(PyObject *s, PyObject *u) { return is(s, RT_STR_ISTITLE); }
+static PyObject *str_isprintable(PyObject *s, PyObject *u) { return is(s, RT_STR_ISPRINTABLE); }
+static PyObject *str_isidentifier(PyObject *s, PyObject *u) { return is(s, RT_STR_ISIDENTIFIER); }
 
 // __format__(format_spec): the spec must be a str before format.c sees it (format()'s own
 // message differs).
 static PyObject *
 str_format_meth(PyObject *self, PyObject *spec)
 {
-    if (!PyUnicode_Check(spec)) {
-        PyErr_Format(PyExc_TypeError, "__format__() argument must be str, not %.50s",
-                     rt_type_name(Py_TYPE(spec)));
+    if (!rt_stringlib_check_str_arg("__format__", "argument", spec))
         return NULL;
-    }
     return rt_format_str(self, spec);
 }
 
@@ -769,11 +599,22 @@ PyMethodDef rt_str_methods[] = {
      "    -1 (the default value) means replace all occurrences.\n\nIf the optional argument "
      "count is given, only the first count occurrences are\nreplaced."},
     {"split", FAST(str_split), FASTKW,
-     "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the "
-     "string, using sep as the separator string."},
+     "split($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the"
+     " string, using sep as the separator string.\n\n  sep\n    The separator used to split"
+     " the string.\n\n    When set to None (the default value), will split on any"
+     " whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n  "
+     "  empty strings from the result.\n  maxsplit\n    Maximum number of splits (starting"
+     " from the left).\n    -1 (the default value) means no limit.\n\nNote, str.split() is"
+     " mainly useful for data that has been intentionally\ndelimited.  With natural text"
+     " that includes punctuation, consider using\nthe regular expression module."},
     {"rsplit", FAST(str_rsplit), FASTKW,
-     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the "
-     "string, using sep as the separator string."},
+     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\nReturn a list of the substrings in the"
+     " string, using sep as the separator string.\n\n  sep\n    The separator used to split"
+     " the string.\n\n    When set to None (the default value), will split on any"
+     " whitespace\n    character (including \\n \\r \\t \\f and spaces) and will discard\n  "
+     "  empty strings from the result.\n  maxsplit\n    Maximum number of splits (starting"
+     " from the left).\n    -1 (the default value) means no limit.\n\nSplitting starts at"
+     " the end of the string and works to the front."},
     {"format", FAST(rt_str_format_method), METH_VARARGS | METH_KEYWORDS,
      "S.format(*args, **kwargs) -> str\n\nReturn a formatted version of S, using substitutions "
      "from args and kwargs.\nThe substitutions are identified by braces ('{' and '}')."},
@@ -781,7 +622,9 @@ PyMethodDef rt_str_methods[] = {
      "S.format_map(mapping) -> str\n\nReturn a formatted version of S, using substitutions "
      "from mapping.\nThe substitutions are identified by braces ('{' and '}')."},
     {"join", str_join, METH_O,
-     "join($self, iterable, /)\n--\n\nConcatenate any number of strings."},
+     "join($self, iterable, /)\n--\n\nConcatenate any number of strings.\n\nThe string whose"
+     " method is called is inserted in between each given string.\nThe result is returned as"
+     " a new string.\n\nExample: '.'.join(['ab', 'pq', 'rs']) -> 'ab.pq.rs'"},
     {"find", FAST(str_find), METH_FASTCALL,
      "S.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in S where substring sub is "
      "found,\nsuch that sub is contained within S[start:end].  Optional\narguments start and "
@@ -829,30 +672,39 @@ PyMethodDef rt_str_methods[] = {
      "breaking at line boundaries.\n\nLine breaks are not included in the resulting list unless "
      "keepends is given and\ntrue."},
     {"partition", str_partition, METH_O,
-     "partition($self, sep, /)\n--\n\nPartition the string into three parts using the given "
-     "separator."},
+     "partition($self, sep, /)\n--\n\nPartition the string into three parts using the given"
+     " separator.\n\nThis will search for the separator in the string.  If the separator is"
+     " found,\nreturns a 3-tuple containing the part before the separator, the"
+     " separator\nitself, and the part after it.\n\nIf the separator is not found, returns a"
+     " 3-tuple containing the original string\nand two empty strings."},
     {"rpartition", str_rpartition, METH_O,
-     "rpartition($self, sep, /)\n--\n\nPartition the string into three parts using the given "
-     "separator."},
+     "rpartition($self, sep, /)\n--\n\nPartition the string into three parts using the given"
+     " separator.\n\nThis will search for the separator in the string, starting at the end."
+     " If\nthe separator is found, returns a 3-tuple containing the part before"
+     " the\nseparator, the separator itself, and the part after it.\n\nIf the separator is"
+     " not found, returns a 3-tuple containing two empty strings\nand the original string."},
     {"removeprefix", str_removeprefix, METH_O,
-     "removeprefix($self, prefix, /)\n--\n\nReturn a str with the given prefix string removed if "
-     "present."},
+     "removeprefix($self, prefix, /)\n--\n\nReturn a str with the given prefix string"
+     " removed if present.\n\nIf the string starts with the prefix string, return"
+     " string[len(prefix):].\nOtherwise, return a copy of the original string."},
     {"removesuffix", str_removesuffix, METH_O,
-     "removesuffix($self, suffix, /)\n--\n\nReturn a str with the given suffix string removed if "
-     "present."},
-    {"ljust", FAST(str_ljust), METH_FASTCALL,
+     "removesuffix($self, suffix, /)\n--\n\nReturn a str with the given suffix string"
+     " removed if present.\n\nIf the string ends with the suffix string and that suffix is"
+     " not empty,\nreturn string[:-len(suffix)]. Otherwise, return a copy of the"
+     " original\nstring."},
+    {"ljust", FAST(rt_str_ljust_method), METH_FASTCALL,
      "ljust($self, width, fillchar=' ', /)\n--\n\nReturn a left-justified string of length "
      "width.\n\nPadding is done using the specified fill character (default is a space)."},
-    {"rjust", FAST(str_rjust), METH_FASTCALL,
+    {"rjust", FAST(rt_str_rjust_method), METH_FASTCALL,
      "rjust($self, width, fillchar=' ', /)\n--\n\nReturn a right-justified string of length "
      "width.\n\nPadding is done using the specified fill character (default is a space)."},
-    {"center", FAST(str_center), METH_FASTCALL,
+    {"center", FAST(rt_str_center_method), METH_FASTCALL,
      "center($self, width, fillchar=' ', /)\n--\n\nReturn a centered string of length width.\n"
      "\nPadding is done using the specified fill character (default is a space)."},
-    {"zfill", str_zfill, METH_O,
+    {"zfill", rt_str_zfill_method, METH_O,
      "zfill($self, width, /)\n--\n\nPad a numeric string with zeros on the left, to fill a "
      "field of the given width.\n\nThe string is never truncated."},
-    {"expandtabs", FAST(str_expandtabs), FASTKW,
+    {"expandtabs", FAST(rt_str_expandtabs_method), FASTKW,
      "expandtabs($self, /, tabsize=8)\n--\n\nReturn a copy where all tab characters are "
      "expanded using spaces.\n\nIf tabsize is not given, a tab size of 8 characters is "
      "assumed."},
@@ -910,5 +762,35 @@ PyMethodDef rt_str_methods[] = {
      "istitle($self, /)\n--\n\nReturn True if the string is a title-cased string, False "
      "otherwise.\n\nIn a title-cased string, upper- and title-case characters may only\nfollow "
      "uncased characters and lowercase characters only cased ones."},
+    {"isprintable", str_isprintable, METH_NOARGS,
+     "isprintable($self, /)\n--\n\nReturn True if the string is printable, False otherwise.\n\n"
+     "A string is printable if all of its characters are considered printable in\nrepr() or "
+     "if it is empty."},
+    {"isidentifier", str_isidentifier, METH_NOARGS,
+     "isidentifier($self, /)\n--\n\nReturn True if the string is a valid Python identifier, "
+     "False otherwise.\n\nCall keyword.iskeyword(s) to test whether string s is a reserved "
+     "identifier,\nsuch as \"def\" or \"class\"."},
+    {"casefold", str_casefold, METH_NOARGS,
+     "casefold($self, /)\n--\n\nReturn a version of the string suitable for caseless "
+     "comparisons."},
+    {"maketrans", FAST(rt_str_maketrans_method), METH_FASTCALL | METH_STATIC,
+     "maketrans(x, y=<unrepresentable>, z=<unrepresentable>, /)\n--\n\nReturn a translation "
+     "table usable for str.translate().\n\nIf there is only one argument, it must be a "
+     "dictionary mapping Unicode\nordinals (integers) or characters to Unicode ordinals, "
+     "strings or None.\nCharacter keys will be then converted to ordinals.\nIf there are two "
+     "arguments, they must be strings of equal length, and\nin the resulting dictionary, each "
+     "character in x will be mapped to the\ncharacter at the same position in y. If there is "
+     "a third argument, it\nmust be a string, whose characters will be mapped to None in the "
+     "result."},
+    {"translate", rt_str_translate_method, METH_O,
+     "translate($self, table, /)\n--\n\nReplace each character in the string using the given "
+     "translation table.\n\n  table\n    Translation table, which must be a mapping of Unicode "
+     "ordinals to\n    Unicode ordinals, strings, or None.\n\nThe table must implement "
+     "lookup/indexing via __getitem__, for instance a\ndictionary or list.  If this operation "
+     "raises LookupError, the character is\nleft untouched.  Characters mapped to None are "
+     "deleted."},
+    {"__getnewargs__", str_getnewargs, METH_NOARGS, NULL},
+    {"__sizeof__", str_sizeof, METH_NOARGS,
+     "__sizeof__($self, /)\n--\n\nReturn the size of the string in memory, in bytes."},
     {NULL},
 };

@@ -1,8 +1,9 @@
-// str_props.c: Unicode character properties and full case mappings for the str methods:
-// classification (isspace, isalpha, isdigit ...) on utf8proc's categories plus CPython's
-// own property tables, and the multi-character case mappings of SpecialCasing.txt.
-// The tables below come from CPython 3.11's unicodedata (Unicode 14.0); utf8proc may be on
-// an older Unicode, so code points new in 14.0 classify as unassigned.
+// str_props.c: Unicode character properties for the str methods: classification (isspace,
+// isalpha, isdigit, isprintable, isidentifier ...) on utf8proc's categories plus CPython's
+// own property tables, and the is*() predicates of whole strings. Case mappings are in
+// str_case.c.
+// CPython 3.11's database is Unicode 14.0 and utf8proc 2.8 is on 15.0: code points first
+// assigned in 15.0 are treated as unassigned (category Cn) here, so they classify as 3.11's.
 #include <utf8proc.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/str_props.h"
@@ -11,16 +12,9 @@ typedef struct {
     Py_UCS4 first, last;
 } Range;
 
-// A code point whose lower, upper or title mapping has several code points (0-padded).
-typedef struct {
-    Py_UCS4 c;
-    Py_UCS4 lower[3], upper[3], title[3];
-} SpecialCase;
-
 // Generated with (the same filter for each table, on str methods of CPython 3.11):
 //   other_lowercase: c.islower() and category != 'Ll'; other_uppercase: c.isupper() and
-//   category != 'Lu'; digits: c.isdigit(); numerics: c.isnumeric(); special_cases: code
-//   points with len(c.lower()), len(c.upper()) or len(c.title()) > 1.
+//   category != 'Lu'; digits: c.isdigit(); numerics: c.isnumeric().
 static const Range other_lowercase[] = {
     {0xAA, 0xAA}, {0xBA, 0xBA}, {0x2B0, 0x2B8}, {0x2C0, 0x2C1}, {0x2E0, 0x2E4}, {0x345, 0x345},
     {0x37A, 0x37A}, {0x1D2C, 0x1D6A}, {0x1D78, 0x1D78}, {0x1D9B, 0x1DBF}, {0x2071, 0x2071},
@@ -100,110 +94,38 @@ static const Range numerics[] = {
     {0x22390, 0x22390}, {0x22998, 0x22998}, {0x23B1B, 0x23B1B}, {0x2626D, 0x2626D},
     {0x2F890, 0x2F890},
 };
-static const SpecialCase special_cases[] = {
-    {0xDF, {0xDF}, {0x53, 0x53}, {0x53, 0x73}},
-    {0x130, {0x69, 0x307}, {0x130}, {0x130}},
-    {0x149, {0x149}, {0x2BC, 0x4E}, {0x2BC, 0x4E}},
-    {0x1F0, {0x1F0}, {0x4A, 0x30C}, {0x4A, 0x30C}},
-    {0x390, {0x390}, {0x399, 0x308, 0x301}, {0x399, 0x308, 0x301}},
-    {0x3B0, {0x3B0}, {0x3A5, 0x308, 0x301}, {0x3A5, 0x308, 0x301}},
-    {0x587, {0x587}, {0x535, 0x552}, {0x535, 0x582}},
-    {0x1E96, {0x1E96}, {0x48, 0x331}, {0x48, 0x331}},
-    {0x1E97, {0x1E97}, {0x54, 0x308}, {0x54, 0x308}},
-    {0x1E98, {0x1E98}, {0x57, 0x30A}, {0x57, 0x30A}},
-    {0x1E99, {0x1E99}, {0x59, 0x30A}, {0x59, 0x30A}},
-    {0x1E9A, {0x1E9A}, {0x41, 0x2BE}, {0x41, 0x2BE}},
-    {0x1F50, {0x1F50}, {0x3A5, 0x313}, {0x3A5, 0x313}},
-    {0x1F52, {0x1F52}, {0x3A5, 0x313, 0x300}, {0x3A5, 0x313, 0x300}},
-    {0x1F54, {0x1F54}, {0x3A5, 0x313, 0x301}, {0x3A5, 0x313, 0x301}},
-    {0x1F56, {0x1F56}, {0x3A5, 0x313, 0x342}, {0x3A5, 0x313, 0x342}},
-    {0x1F80, {0x1F80}, {0x1F08, 0x399}, {0x1F88}},
-    {0x1F81, {0x1F81}, {0x1F09, 0x399}, {0x1F89}},
-    {0x1F82, {0x1F82}, {0x1F0A, 0x399}, {0x1F8A}},
-    {0x1F83, {0x1F83}, {0x1F0B, 0x399}, {0x1F8B}},
-    {0x1F84, {0x1F84}, {0x1F0C, 0x399}, {0x1F8C}},
-    {0x1F85, {0x1F85}, {0x1F0D, 0x399}, {0x1F8D}},
-    {0x1F86, {0x1F86}, {0x1F0E, 0x399}, {0x1F8E}},
-    {0x1F87, {0x1F87}, {0x1F0F, 0x399}, {0x1F8F}},
-    {0x1F88, {0x1F80}, {0x1F08, 0x399}, {0x1F88}},
-    {0x1F89, {0x1F81}, {0x1F09, 0x399}, {0x1F89}},
-    {0x1F8A, {0x1F82}, {0x1F0A, 0x399}, {0x1F8A}},
-    {0x1F8B, {0x1F83}, {0x1F0B, 0x399}, {0x1F8B}},
-    {0x1F8C, {0x1F84}, {0x1F0C, 0x399}, {0x1F8C}},
-    {0x1F8D, {0x1F85}, {0x1F0D, 0x399}, {0x1F8D}},
-    {0x1F8E, {0x1F86}, {0x1F0E, 0x399}, {0x1F8E}},
-    {0x1F8F, {0x1F87}, {0x1F0F, 0x399}, {0x1F8F}},
-    {0x1F90, {0x1F90}, {0x1F28, 0x399}, {0x1F98}},
-    {0x1F91, {0x1F91}, {0x1F29, 0x399}, {0x1F99}},
-    {0x1F92, {0x1F92}, {0x1F2A, 0x399}, {0x1F9A}},
-    {0x1F93, {0x1F93}, {0x1F2B, 0x399}, {0x1F9B}},
-    {0x1F94, {0x1F94}, {0x1F2C, 0x399}, {0x1F9C}},
-    {0x1F95, {0x1F95}, {0x1F2D, 0x399}, {0x1F9D}},
-    {0x1F96, {0x1F96}, {0x1F2E, 0x399}, {0x1F9E}},
-    {0x1F97, {0x1F97}, {0x1F2F, 0x399}, {0x1F9F}},
-    {0x1F98, {0x1F90}, {0x1F28, 0x399}, {0x1F98}},
-    {0x1F99, {0x1F91}, {0x1F29, 0x399}, {0x1F99}},
-    {0x1F9A, {0x1F92}, {0x1F2A, 0x399}, {0x1F9A}},
-    {0x1F9B, {0x1F93}, {0x1F2B, 0x399}, {0x1F9B}},
-    {0x1F9C, {0x1F94}, {0x1F2C, 0x399}, {0x1F9C}},
-    {0x1F9D, {0x1F95}, {0x1F2D, 0x399}, {0x1F9D}},
-    {0x1F9E, {0x1F96}, {0x1F2E, 0x399}, {0x1F9E}},
-    {0x1F9F, {0x1F97}, {0x1F2F, 0x399}, {0x1F9F}},
-    {0x1FA0, {0x1FA0}, {0x1F68, 0x399}, {0x1FA8}},
-    {0x1FA1, {0x1FA1}, {0x1F69, 0x399}, {0x1FA9}},
-    {0x1FA2, {0x1FA2}, {0x1F6A, 0x399}, {0x1FAA}},
-    {0x1FA3, {0x1FA3}, {0x1F6B, 0x399}, {0x1FAB}},
-    {0x1FA4, {0x1FA4}, {0x1F6C, 0x399}, {0x1FAC}},
-    {0x1FA5, {0x1FA5}, {0x1F6D, 0x399}, {0x1FAD}},
-    {0x1FA6, {0x1FA6}, {0x1F6E, 0x399}, {0x1FAE}},
-    {0x1FA7, {0x1FA7}, {0x1F6F, 0x399}, {0x1FAF}},
-    {0x1FA8, {0x1FA0}, {0x1F68, 0x399}, {0x1FA8}},
-    {0x1FA9, {0x1FA1}, {0x1F69, 0x399}, {0x1FA9}},
-    {0x1FAA, {0x1FA2}, {0x1F6A, 0x399}, {0x1FAA}},
-    {0x1FAB, {0x1FA3}, {0x1F6B, 0x399}, {0x1FAB}},
-    {0x1FAC, {0x1FA4}, {0x1F6C, 0x399}, {0x1FAC}},
-    {0x1FAD, {0x1FA5}, {0x1F6D, 0x399}, {0x1FAD}},
-    {0x1FAE, {0x1FA6}, {0x1F6E, 0x399}, {0x1FAE}},
-    {0x1FAF, {0x1FA7}, {0x1F6F, 0x399}, {0x1FAF}},
-    {0x1FB2, {0x1FB2}, {0x1FBA, 0x399}, {0x1FBA, 0x345}},
-    {0x1FB3, {0x1FB3}, {0x391, 0x399}, {0x1FBC}},
-    {0x1FB4, {0x1FB4}, {0x386, 0x399}, {0x386, 0x345}},
-    {0x1FB6, {0x1FB6}, {0x391, 0x342}, {0x391, 0x342}},
-    {0x1FB7, {0x1FB7}, {0x391, 0x342, 0x399}, {0x391, 0x342, 0x345}},
-    {0x1FBC, {0x1FB3}, {0x391, 0x399}, {0x1FBC}},
-    {0x1FC2, {0x1FC2}, {0x1FCA, 0x399}, {0x1FCA, 0x345}},
-    {0x1FC3, {0x1FC3}, {0x397, 0x399}, {0x1FCC}},
-    {0x1FC4, {0x1FC4}, {0x389, 0x399}, {0x389, 0x345}},
-    {0x1FC6, {0x1FC6}, {0x397, 0x342}, {0x397, 0x342}},
-    {0x1FC7, {0x1FC7}, {0x397, 0x342, 0x399}, {0x397, 0x342, 0x345}},
-    {0x1FCC, {0x1FC3}, {0x397, 0x399}, {0x1FCC}},
-    {0x1FD2, {0x1FD2}, {0x399, 0x308, 0x300}, {0x399, 0x308, 0x300}},
-    {0x1FD3, {0x1FD3}, {0x399, 0x308, 0x301}, {0x399, 0x308, 0x301}},
-    {0x1FD6, {0x1FD6}, {0x399, 0x342}, {0x399, 0x342}},
-    {0x1FD7, {0x1FD7}, {0x399, 0x308, 0x342}, {0x399, 0x308, 0x342}},
-    {0x1FE2, {0x1FE2}, {0x3A5, 0x308, 0x300}, {0x3A5, 0x308, 0x300}},
-    {0x1FE3, {0x1FE3}, {0x3A5, 0x308, 0x301}, {0x3A5, 0x308, 0x301}},
-    {0x1FE4, {0x1FE4}, {0x3A1, 0x313}, {0x3A1, 0x313}},
-    {0x1FE6, {0x1FE6}, {0x3A5, 0x342}, {0x3A5, 0x342}},
-    {0x1FE7, {0x1FE7}, {0x3A5, 0x308, 0x342}, {0x3A5, 0x308, 0x342}},
-    {0x1FF2, {0x1FF2}, {0x1FFA, 0x399}, {0x1FFA, 0x345}},
-    {0x1FF3, {0x1FF3}, {0x3A9, 0x399}, {0x1FFC}},
-    {0x1FF4, {0x1FF4}, {0x38F, 0x399}, {0x38F, 0x345}},
-    {0x1FF6, {0x1FF6}, {0x3A9, 0x342}, {0x3A9, 0x342}},
-    {0x1FF7, {0x1FF7}, {0x3A9, 0x342, 0x399}, {0x3A9, 0x342, 0x345}},
-    {0x1FFC, {0x1FF3}, {0x3A9, 0x399}, {0x1FFC}},
-    {0xFB00, {0xFB00}, {0x46, 0x46}, {0x46, 0x66}},
-    {0xFB01, {0xFB01}, {0x46, 0x49}, {0x46, 0x69}},
-    {0xFB02, {0xFB02}, {0x46, 0x4C}, {0x46, 0x6C}},
-    {0xFB03, {0xFB03}, {0x46, 0x46, 0x49}, {0x46, 0x66, 0x69}},
-    {0xFB04, {0xFB04}, {0x46, 0x46, 0x4C}, {0x46, 0x66, 0x6C}},
-    {0xFB05, {0xFB05}, {0x53, 0x54}, {0x53, 0x74}},
-    {0xFB06, {0xFB06}, {0x53, 0x54}, {0x53, 0x74}},
-    {0xFB13, {0xFB13}, {0x544, 0x546}, {0x544, 0x576}},
-    {0xFB14, {0xFB14}, {0x544, 0x535}, {0x544, 0x565}},
-    {0xFB15, {0xFB15}, {0x544, 0x53B}, {0x544, 0x56B}},
-    {0xFB16, {0xFB16}, {0x54E, 0x546}, {0x54E, 0x576}},
-    {0xFB17, {0xFB17}, {0x544, 0x53D}, {0x544, 0x56D}},
+// Code points first assigned in Unicode 15.0 (unassigned in CPython 3.11's 14.0).
+static const Range unicode15[] = {
+    {0xCF3, 0xCF3},     {0xECE, 0xECE},     {0x10EFD, 0x10EFF}, {0x1123F, 0x11241},
+    {0x11B00, 0x11B09}, {0x11F00, 0x11F10}, {0x11F12, 0x11F3A}, {0x11F3E, 0x11F59},
+    {0x1342F, 0x1342F}, {0x13440, 0x13455}, {0x1B132, 0x1B132}, {0x1B155, 0x1B155},
+    {0x1D2C0, 0x1D2D3}, {0x1DF25, 0x1DF2A}, {0x1E030, 0x1E06D}, {0x1E08F, 0x1E08F},
+    {0x1E4D0, 0x1E4F9}, {0x1F6DC, 0x1F6DC}, {0x1F774, 0x1F776}, {0x1F77B, 0x1F77F},
+    {0x1F7D9, 0x1F7D9}, {0x1FA75, 0x1FA77}, {0x1FA87, 0x1FA88}, {0x1FAAD, 0x1FAAF},
+    {0x1FABB, 0x1FABD}, {0x1FABF, 0x1FABF}, {0x1FACE, 0x1FACF}, {0x1FADA, 0x1FADB},
+    {0x1FAE8, 0x1FAE8}, {0x1FAF7, 0x1FAF8}, {0x2B739, 0x2B739}, {0x31350, 0x323AF},
+};
+
+// XID_Start is approximated by the categories Lu Ll Lt Lm Lo Nl, XID_Continue by those and
+// Mn Mc Nd Pc; these are the exceptions, generated on CPython 3.11 by comparing
+// c.isidentifier() (and ('a' + c).isidentifier()) with that approximation: Other_ID_Start,
+// Other_ID_Continue, Pattern_Syntax, and the characters that NFKC would turn into
+// non-identifiers.
+static const Range xid_start_extra[] = {
+    {0x1885, 0x1886}, {0x2118, 0x2118}, {0x212E, 0x212E},
+};
+// XID_Continue takes xid_start_extra too.
+static const Range xid_continue_extra[] = {
+    {0xB7, 0xB7}, {0x387, 0x387}, {0x1369, 0x1371}, {0x19DA, 0x19DA},
+};
+// Removed from both; XID_Start also drops U+0E33, U+0EB3 and U+FF9E..U+FF9F.
+static const Range xid_excluded[] = {
+    {0x37A, 0x37A},   {0x2E2F, 0x2E2F}, {0xFC5E, 0xFC63}, {0xFDFA, 0xFDFB}, {0xFE70, 0xFE70},
+    {0xFE72, 0xFE72}, {0xFE74, 0xFE74}, {0xFE76, 0xFE76}, {0xFE78, 0xFE78}, {0xFE7A, 0xFE7A},
+    {0xFE7C, 0xFE7C}, {0xFE7E, 0xFE7E},
+};
+static const Range xid_start_excluded[] = {
+    {0xE33, 0xE33}, {0xEB3, 0xEB3}, {0xFF9E, 0xFF9F},
 };
 
 static int
@@ -224,10 +146,19 @@ in_ranges(const Range *r, size_t n, Py_UCS4 c)
 
 #define IN(table, c) in_ranges(table, sizeof table / sizeof table[0], c)
 
-static utf8proc_category_t
+int
+rt_str_char_category(Py_UCS4 c)
+{
+    if (c > 0x10FFFF || (c >= 0xCF3 && IN(unicode15, c)))
+        return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category((utf8proc_int32_t)c);
+}
+
+// The category, shorter to call.
+static int
 category(Py_UCS4 c)
 {
-    return c > 0x10FFFF ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)c);
+    return rt_str_char_category(c);
 }
 
 int
@@ -343,6 +274,74 @@ rt_str_char_iscased(Py_UCS4 c)
 }
 
 int
+rt_str_char_isprintable(Py_UCS4 c)
+{
+    // CPython's Py_UNICODE_ISPRINTABLE: all but the Other and Separator categories, with the
+    // space as the one printable separator.
+    if (c < 0x7F)
+        return c >= 0x20;
+    switch (category(c)) {
+    case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_CS: case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:
+        return 0;
+    default:
+        return 1;
+    }
+}
+
+// The categories that approximate XID_Start.
+static int
+is_start_category(int cat)
+{
+    switch (cat) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int
+rt_str_char_isxidstart(Py_UCS4 c)
+{
+    if (c < 0x80)
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return (is_start_category(category(c)) || IN(xid_start_extra, c)) &&
+           !IN(xid_excluded, c) && !IN(xid_start_excluded, c);
+}
+
+int
+rt_str_char_isxidcontinue(Py_UCS4 c)
+{
+    if (c < 0x80)
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    int cat = category(c);
+    int in = is_start_category(cat) || cat == UTF8PROC_CATEGORY_MN ||
+             cat == UTF8PROC_CATEGORY_MC || cat == UTF8PROC_CATEGORY_ND ||
+             cat == UTF8PROC_CATEGORY_PC || IN(xid_start_extra, c) || IN(xid_continue_extra, c);
+    return in && !IN(xid_excluded, c);
+}
+
+int
+rt_str_isidentifier(PyObject *s)
+{
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    if (n == 0)
+        return 0;
+    Py_UCS4 first = PyUnicode_READ_CHAR(s, 0);
+    // '_' starts identifiers although it is not XID_Start (it is XID_Continue)
+    if (first != '_' && !rt_str_char_isxidstart(first))
+        return 0;
+    for (Py_ssize_t i = 1; i < n; i++) {
+        if (!rt_str_char_isxidcontinue(PyUnicode_READ_CHAR(s, i)))
+            return 0;
+    }
+    return 1;
+}
+
+int
 rt_str_char_iscaseignorable(Py_UCS4 c)
 {
     // Word_Break MidLetter/MidNumLet/Single_Quote, and categories Mn Me Cf Lm Sk.
@@ -361,172 +360,6 @@ rt_str_char_iscaseignorable(Py_UCS4 c)
     default:
         return 0;
     }
-}
-
-static const SpecialCase *
-special_case(Py_UCS4 c)
-{
-    size_t lo = 0, hi = sizeof special_cases / sizeof special_cases[0];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c < special_cases[mid].c)
-            hi = mid;
-        else if (c > special_cases[mid].c)
-            lo = mid + 1;
-        else
-            return &special_cases[mid];
-    }
-    return NULL;
-}
-
-static int
-copy_mapping(const Py_UCS4 m[3], Py_UCS4 out[3])
-{
-    int n = 0;
-    while (n < 3 && m[n] != 0) {
-        out[n] = m[n];
-        n++;
-    }
-    return n;
-}
-
-int
-rt_str_char_lower(Py_UCS4 c, Py_UCS4 out[3])
-{
-    const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
-    if (sc != NULL)
-        return copy_mapping(sc->lower, out);
-    out[0] = c > 0x10FFFF ? c : (Py_UCS4)utf8proc_tolower((utf8proc_int32_t)c);
-    return 1;
-}
-
-int
-rt_str_char_upper(Py_UCS4 c, Py_UCS4 out[3])
-{
-    const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
-    if (sc != NULL)
-        return copy_mapping(sc->upper, out);
-    out[0] = c > 0x10FFFF ? c : (Py_UCS4)utf8proc_toupper((utf8proc_int32_t)c);
-    return 1;
-}
-
-int
-rt_str_char_title(Py_UCS4 c, Py_UCS4 out[3])
-{
-    const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
-    if (sc != NULL)
-        return copy_mapping(sc->title, out);
-    out[0] = c > 0x10FFFF ? c : (Py_UCS4)utf8proc_totitle((utf8proc_int32_t)c);
-    return 1;
-}
-
-// ---- case mapping of whole strings --------------------------------------------------------
-
-// Σ lowers to ς at the end of a word: preceded by a cased letter and not followed by one
-// (skipping case-ignorable characters both ways), as CPython's handle_capital_sigma.
-static Py_UCS4
-lower_sigma(PyObject *s, Py_ssize_t i)
-{
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s), j;
-    Py_UCS4 c = 0;
-    for (j = i - 1; j >= 0; j--) {
-        c = PyUnicode_READ_CHAR(s, j);
-        if (!rt_str_char_iscaseignorable(c))
-            break;
-    }
-    int final = j >= 0 && rt_str_char_iscased(c);
-    if (final && i + 1 < n) {
-        for (j = i + 1; j < n; j++) {
-            c = PyUnicode_READ_CHAR(s, j);
-            if (!rt_str_char_iscaseignorable(c))
-                break;
-        }
-        final = j == n || !rt_str_char_iscased(c);
-    }
-    return final ? 0x3C2 : 0x3C3;
-}
-
-static int
-lower_at(PyObject *s, Py_ssize_t i, Py_UCS4 c, Py_UCS4 out[3])
-{
-    if (c == 0x3A3) {
-        out[0] = lower_sigma(s, i);
-        return 1;
-    }
-    return rt_str_char_lower(c, out);
-}
-
-enum { CASE_LOWER, CASE_UPPER, CASE_TITLE, CASE_CAPITALIZE, CASE_SWAP };
-
-// The mapping of s[i] under `how`; *cased tracks the previous character for title().
-static int
-map_char(PyObject *s, Py_ssize_t i, int how, int *cased, Py_UCS4 out[3])
-{
-    Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
-    switch (how) {
-    case CASE_LOWER: return lower_at(s, i, c, out);
-    case CASE_UPPER: return rt_str_char_upper(c, out);
-    case CASE_CAPITALIZE: return i == 0 ? rt_str_char_title(c, out) : lower_at(s, i, c, out);
-    case CASE_TITLE: {
-        int n = *cased ? lower_at(s, i, c, out) : rt_str_char_title(c, out);
-        *cased = rt_str_char_iscased(c);
-        return n;
-    }
-    default:
-        if (rt_str_char_isupper(c))
-            return lower_at(s, i, c, out);
-        if (rt_str_char_islower(c))
-            return rt_str_char_upper(c, out);
-        out[0] = c;
-        return 1;
-    }
-}
-
-static PyObject *
-map_case(PyObject *s, int how)
-{
-    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
-    // Mappings grow a string at most threefold.
-    Py_UCS4 *buf = PyMem_Malloc((size_t)(3 * n + 1) * sizeof(Py_UCS4));
-    if (buf == NULL)
-        return PyErr_NoMemory();
-    Py_ssize_t k = 0;
-    int cased = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        k += map_char(s, i, how, &cased, buf + k);
-    PyObject *r = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, k);
-    PyMem_Free(buf);
-    return r;
-}
-
-PyObject *
-rt_str_lower(PyObject *s)
-{
-    return map_case(s, CASE_LOWER);
-}
-
-PyObject *
-rt_str_upper(PyObject *s)
-{
-    return map_case(s, CASE_UPPER);
-}
-
-PyObject *
-rt_str_title(PyObject *s)
-{
-    return map_case(s, CASE_TITLE);
-}
-
-PyObject *
-rt_str_capitalize(PyObject *s)
-{
-    return map_case(s, CASE_CAPITALIZE);
-}
-
-PyObject *
-rt_str_swapcase(PyObject *s)
-{
-    return map_case(s, CASE_SWAP);
 }
 
 // ---- predicates of whole strings ----------------------------------------------------------
@@ -563,6 +396,10 @@ rt_str_is(PyObject *s, int what)
     case RT_STR_ISDIGIT: return all_chars(s, rt_str_char_isdigit);
     case RT_STR_ISNUMERIC: return all_chars(s, rt_str_char_isnumeric);
     case RT_STR_ISASCII: return ((PyUnicodeObject *)s)->ascii;
+    case RT_STR_ISPRINTABLE:
+        // the one predicate that holds for '': no character is unprintable
+        return PyUnicode_GET_LENGTH(s) == 0 || all_chars(s, rt_str_char_isprintable);
+    case RT_STR_ISIDENTIFIER: return rt_str_isidentifier(s);
     default: break;
     }
     // isupper / islower: some cased character and none of the other case; istitle: cased
@@ -570,7 +407,8 @@ rt_str_is(PyObject *s, int what)
     int cased = 0, previous_is_cased = 0;
     for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
         Py_UCS4 c = PyUnicode_READ_CHAR(s, i);
-        int up = rt_str_char_isupper(c), low = rt_str_char_islower(c), title = rt_str_char_istitle(c);
+        int up = rt_str_char_isupper(c), low = rt_str_char_islower(c);
+        int title = rt_str_char_istitle(c);
         if (what == RT_STR_ISUPPER) {
             if (low || title)
                 return 0;

@@ -1,10 +1,12 @@
 // str_slots.c: what the str type does as an object: its sequence and mapping slots (len,
 // indexing, slicing, +, *, in), iteration, str() construction, and the type objects.
-// Building and comparing strings is in str.c, the codecs in str_codec.c, repr in str_format.c.
+// Building and comparing strings is in str.c, the codecs in str_codec.c and str_encode.c,
+// substring search (for `in`) in str_search.c, repr in str_format.c.
 #include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/method_tables.h"
 #include "runtime/objects/str_internal.h"
+#include "runtime/objects/stringlib.h"
 
 static void
 str_dealloc(PyObject *s)
@@ -118,45 +120,6 @@ str_repeat(PyObject *s, Py_ssize_t count)
     return r;
 }
 
-Py_ssize_t
-rt_str_find(PyObject *s, PyObject *sub, Py_ssize_t start, Py_ssize_t end)
-{
-    Py_ssize_t slen = PyUnicode_GET_LENGTH(s), n = PyUnicode_GET_LENGTH(sub);
-    if (end > slen)
-        end = slen;
-    if (start < 0 || start > end || n > end - start)
-        return -1;
-    if (n == 0)
-        return start;
-    int kind = PyUnicode_KIND(s), subkind = PyUnicode_KIND(sub);
-    if (subkind > kind)
-        return -1; // sub holds a code point wider than any in s
-    const char *data = PyUnicode_DATA(s);
-    const void *subdata = PyUnicode_DATA(sub);
-    Py_UCS4 first = PyUnicode_READ(subkind, subdata, 0);
-    for (Py_ssize_t i = start; i <= end - n; i++) {
-        if (kind == PyUnicode_1BYTE_KIND) {
-            const char *hit = memchr(data + i, (int)first, (size_t)(end - n + 1 - i));
-            if (hit == NULL)
-                return -1;
-            i = hit - data;
-        } else if (PyUnicode_READ(kind, data, i) != first) {
-            continue;
-        }
-        if (kind == subkind) {
-            if (memcmp(data + i * kind, subdata, (size_t)n * (size_t)kind) == 0)
-                return i;
-            continue;
-        }
-        Py_ssize_t j = 1;
-        while (j < n && PyUnicode_READ(kind, data, i + j) == PyUnicode_READ(subkind, subdata, j))
-            j++;
-        if (j == n)
-            return i;
-    }
-    return -1;
-}
-
 static int
 str_contains(PyObject *s, PyObject *sub)
 {
@@ -209,7 +172,7 @@ new_text_arg(PyObject *o, const char *name)
                      rt_type_name(Py_TYPE(o)));
         return NULL;
     }
-    return PyUnicode_AsUTF8(o);
+    return rt_stringlib_c_string(o);
 }
 
 // str(obj, encoding, errors) once the arguments are known: an exact str.
@@ -231,8 +194,17 @@ new_exact(PyObject *obj, PyObject *encoding, PyObject *errors)
         PyErr_SetString(PyExc_TypeError, "decoding str is not supported");
         return NULL;
     }
-    return PyErr_Format(PyExc_TypeError, "decoding to str: need a bytes-like object, %.80s found",
-                        rt_type_name(Py_TYPE(obj)));
+    // any other contiguous buffer (bytearray, memoryview ...) decodes the same way
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0) {
+        PyErr_Clear();
+        return PyErr_Format(PyExc_TypeError,
+                            "decoding to str: need a bytes-like object, %.80s found",
+                            rt_type_name(Py_TYPE(obj)));
+    }
+    PyObject *r = PyUnicode_Decode(view.buf, view.len, enc, err);
+    PyBuffer_Release(&view);
+    return r;
 }
 
 static PyObject *
@@ -339,6 +311,11 @@ static PyMappingMethods str_as_mapping = {
     .mp_subscript = str_subscript,
 };
 
+// '%' is printf-style formatting (str_percent.c).
+static PyNumberMethods str_as_number = {
+    .nb_remainder = rt_str_mod,
+};
+
 PyTypeObject PyUnicode_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "str",
@@ -348,6 +325,7 @@ PyTypeObject PyUnicode_Type = {
     .tp_itemsize = 1,
     .tp_dealloc = str_dealloc,
     .tp_repr = rt_str_repr,
+    .tp_as_number = &str_as_number,
     .tp_as_sequence = &str_as_sequence,
     .tp_as_mapping = &str_as_mapping,
     .tp_hash = rt_str_hash,
@@ -362,6 +340,7 @@ PyTypeObject PyUnicode_Type = {
               "or repr(object).\n"
               "encoding defaults to sys.getdefaultencoding().\n"
               "errors defaults to 'strict'.",
+    .tp_getattro = PyObject_GenericGetAttr, // as CPython: str.__dict__ has __getattribute__
     .tp_richcompare = rt_str_richcompare,
     .tp_iter = str_iter,
     .tp_methods = rt_str_methods,

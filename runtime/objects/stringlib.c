@@ -1,5 +1,7 @@
 // stringlib.c: the argument handling shared by the str and bytes methods (see stringlib.h).
 // The methods are in str_methods.c and bytes_methods.c.
+#include <limits.h>
+#include <string.h>
 #include "runtime/runtime.h"
 #include "runtime/call.h"
 #include "runtime/objects/stringlib.h"
@@ -47,16 +49,8 @@ rt_stringlib_parse_split(const char *name, PyObject *const *args, Py_ssize_t nar
     if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return -1;
     *maxcount = -1;
-    if (a[1] != NULL) {
-        // As CPython's argument clinic: __index__, then "too large to convert to C ssize_t".
-        PyObject *n = PyNumber_Index(a[1]);
-        if (n == NULL)
-            return -1;
-        *maxcount = PyLong_AsSsize_t(n);
-        Py_DECREF(n);
-        if (*maxcount == -1 && PyErr_Occurred())
-            return -1;
-    }
+    if (a[1] != NULL && rt_stringlib_ssize_arg(a[1], maxcount) < 0)
+        return -1;
     if (*maxcount < 0)
         *maxcount = PY_SSIZE_T_MAX;
     *sep = a[0] == Py_None ? NULL : a[0];
@@ -73,17 +67,66 @@ rt_stringlib_parse_codec(const char *name, PyObject *const *args, Py_ssize_t nar
     if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
         return -1;
     const char **out[2] = {encoding, errors};
+    static const char *const what[2] = {"argument 'encoding'", "argument 'errors'"};
     for (int k = 0; k < 2; k++) {
         *out[k] = NULL;
         if (a[k] == NULL)
             continue;
-        if (!PyUnicode_Check(a[k])) {
-            PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be str, not %.100s", name,
-                         names[k], rt_type_name(Py_TYPE(a[k])));
-            return -1;
-        }
-        if ((*out[k] = PyUnicode_AsUTF8(a[k])) == NULL)
+        if (!rt_stringlib_check_str_arg(name, what[k], a[k]) ||
+            (*out[k] = rt_stringlib_c_string(a[k])) == NULL)
             return -1;
     }
+    return 0;
+}
+
+const char *
+rt_stringlib_c_string(PyObject *s)
+{
+    Py_ssize_t n;
+    const char *p = PyUnicode_AsUTF8AndSize(s, &n);
+    if (p != NULL && strlen(p) != (size_t)n) {
+        PyErr_SetString(PyExc_ValueError, "embedded null character");
+        return NULL;
+    }
+    return p;
+}
+
+int
+rt_stringlib_ssize_arg(PyObject *o, Py_ssize_t *out)
+{
+    PyObject *n = PyNumber_Index(o);
+    if (n == NULL)
+        return -1;
+    *out = PyLong_AsSsize_t(n);
+    Py_DECREF(n);
+    return *out == -1 && PyErr_Occurred() ? -1 : 0;
+}
+
+int
+rt_stringlib_int_arg(PyObject *o, int *out)
+{
+    PyObject *n = PyNumber_Index(o);
+    if (n == NULL)
+        return -1;
+    int overflow;
+    long v = PyLong_AsLongAndOverflow(n, &overflow);
+    Py_DECREF(n);
+    if (v == -1 && PyErr_Occurred())
+        return -1;
+    if (overflow || v > INT_MAX || v < INT_MIN) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+int
+rt_stringlib_check_str_arg(const char *func, const char *what, PyObject *o)
+{
+    if (PyUnicode_Check(o))
+        return 1;
+    PyErr_Format(PyExc_TypeError, "%s() %s must be str, not %.50s", func, what,
+                 o == Py_None ? "None" : rt_type_name(Py_TYPE(o)));
     return 0;
 }

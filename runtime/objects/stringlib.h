@@ -26,4 +26,19 @@ int rt_stringlib_parse_split(const char *name, PyObject *const *args, Py_ssize_t
 int rt_stringlib_parse_codec(const char *name, PyObject *const *args, Py_ssize_t nargs,
                              PyObject *kwnames, const char **encoding, const char **errors);
 
+// The converters of CPython's argument clinic, for the str and bytes methods' arguments:
+// an int through __index__ as a Py_ssize_t (OverflowError "Python int too large to convert to
+// C ssize_t") or as a C int ("... to C int"); TypeError "'T' object cannot be interpreted as
+// an integer" for others. 0, or -1 with the error.
+int rt_stringlib_ssize_arg(PyObject *o, Py_ssize_t *out);
+int rt_stringlib_int_arg(PyObject *o, int *out);
+
+// The UTF-8 of the str s for a C API that takes a C string (borrowed, as PyUnicode_AsUTF8):
+// NULL with ValueError "embedded null character" if s holds a NUL, or UnicodeEncodeError.
+const char *rt_stringlib_c_string(PyObject *s);
+
+// 1 if o is a str, else 0 with argument clinic's TypeError "FUNC() WHAT must be str, not T"
+// (what: "argument", "argument 2", "argument 'errors'"; None is spelled "None").
+int rt_stringlib_check_str_arg(const char *func, const char *what, PyObject *o);
+
 #endif

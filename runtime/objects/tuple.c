@@ -609,12 +609,26 @@ tupleiter_length_hint_meth(PyObject *self, PyObject *unused)
     return PyLong_FromSsize_t(rt_tuple_iter_length_hint(self));
 }
 
+// Pickling support for subclasses: the plain tuple of the items.
+static PyObject *
+tuple_getnewargs_meth(PyObject *self, PyObject *unused)
+{
+    PyObject *items = PyTuple_GetSlice(self, 0, Py_SIZE(self));
+    if (items == NULL)
+        return NULL;
+    PyObject *r = PyTuple_Pack(1, items);
+    Py_DECREF(items);
+    return r;
+}
+
 static PyMethodDef tuple_methods[] = {
+    {"__getnewargs__", tuple_getnewargs_meth, METH_NOARGS, "__getnewargs__($self, /)\n--\n\n"},
     {"index", (PyCFunction)(void (*)(void))tuple_index_meth, METH_FASTCALL,
      "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\nReturn first index of value."
      "\n\nRaises ValueError if the value is not present."},
     {"count", tuple_count_meth, METH_O,
      "count($self, value, /)\n--\n\nReturn number of occurrences of value."},
+    RT_CLASS_GETITEM_METHOD,
     {NULL},
 };
 

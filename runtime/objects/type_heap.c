@@ -428,20 +428,6 @@ traverse_slots(PyTypeObject *type, PyObject *self, visitproc visit, void *arg)
     return 0;
 }
 
-// Run __del__ on a dying instance. Returns -1 if it resurrected the object (a reference was
-// stored somewhere): the deallocation must stop.
-static int
-call_finalizer(PyObject *self)
-{
-    PyObject_GC_Track(self);
-    Py_SET_REFCNT(self, 1);
-    PyObject_CallFinalizer(self);
-    if (--self->ob_refcnt != 0)
-        return -1;
-    PyObject_GC_UnTrack(self);
-    return 0;
-}
-
 void
 rt_subtype_dealloc(PyObject *self)
 {
@@ -452,7 +438,7 @@ rt_subtype_dealloc(PyObject *self)
     RtTrashcan tc = rt_trashcan_begin(self, rt_subtype_dealloc);
     if (tc == RT_TRASHCAN_DEFERRED)
         return;
-    if (type->tp_finalize != NULL && call_finalizer(self) < 0) {
+    if (type->tp_finalize != NULL && PyObject_CallFinalizerFromDealloc(self) < 0) {
         rt_trashcan_end(tc);
         return;
     }
@@ -577,6 +563,9 @@ rt_type_display_name(PyTypeObject *t)
 PyObject *
 rt_type_class_getitem(PyObject *cls, PyObject *key)
 {
+    // type[int] is an alias, but only for type itself: str[int] must still fail.
+    if (cls == (PyObject *)&PyType_Type)
+        return Py_GenericAlias(cls, key);
     PyObject *meth;
     if (rt_object_lookup_attr(cls, PyUnicode_InternFromString("__class_getitem__"), &meth) < 0)
         return NULL;

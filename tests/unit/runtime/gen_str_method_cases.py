@@ -33,6 +33,20 @@ cases = [
  ("'prefix-x'", "removeprefix", ["'prefix-'"]), ("'x.py'", "removesuffix", ["'.py'"]), ("'a'", "removeprefix", ["1"]),
  ("'héllo'", "encode", []), ("'héllo'", "encode", ["'ascii'"]), ("'héllo'", "encode", ["'ascii'", "'replace'"]), ("'a'", "encode", ["1"]),
  ("'a'", "upper", ["1"]),
+ ("'Straße ΣΑΣ ﬁ'", "casefold", []), ("'Ꭰꭰ'", "casefold", []), ("'İ'", "casefold", []), ("'ǅ'", "casefold", []),
+ ("'a\\x07'", "isprintable", []), ("''", "isprintable", []), ("'é中😀'", "isprintable", []), ("'\\u200b'", "isprintable", []),
+ ("'_x1'", "isidentifier", []), ("'1x'", "isidentifier", []), ("'ℕx'", "isidentifier", []), ("'x\\u2e2f'", "isidentifier", []),
+ ("''", "isidentifier", []), ("'a·'", "isidentifier", []), ("'·'", "isidentifier", []),
+ ("'x'", "maketrans", ["'ab'", "'cd'", "'e'"]), ("'x'", "maketrans", ["'ab'", "'c'"]), ("'x'", "maketrans", ["'ab'"]),
+ ("'abcde'", "translate", ["'ab'"]), ("'\\x01b'", "translate", ["[None, 'Z']"]),
+ ("'aé😀'", "encode", ["'utf-16'"]), ("'a😀'", "encode", ["'UTF-16BE'"]), ("'a😀'", "encode", ["'utf_32_le'"]),
+ ("'é€'", "encode", ["'latin1'", "'xmlcharrefreplace'"]), ("'aé'", "encode", ["'ascii'", "'surrogateescape'"]),
+ ("'a'", "encode", ["'cp-1252-x'"]), ("'a'", "encode", ["'utf-8'", "None"]),
+ ("'ab'", "expandtabs", ["2 ** 40"]), ("'ab'", "splitlines", ["2 ** 40"]),
+ ("'ab'", "removeprefix", ["None"]),
+ ("'aéb中c😀'", "find", ["'b中'"]), ("'aéb中c😀'", "rfind", ["'c'"]), ("'😀a😀a'", "count", ["'a'"]), ("'😀a😀a'", "rfind", ["'a'", "0", "3"]),
+ ("'a-b-c'", "rpartition", ["'-'"]), ("'héé'", "replace", ["'é'", "'e'"]), ("'héé'", "replace", ["'h'", "'中'", "1"]),
+ ("'x'", "__getnewargs__", []),
 ]
 def cstr(s):
     out = '"'

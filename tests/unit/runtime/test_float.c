@@ -1,5 +1,6 @@
 // test_float.c: tests of runtime/objects/float.c and float_repr.c. Every expected value,
 // repr and message was printed by CPython 3.11 (hashes under PYTHONHASHSEED=0).
+#include <limits.h>
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "runtime/runtime.h"
+#include "tests/unit/testing.h"
 
 static double
 from_bits(uint64_t b)
@@ -1214,6 +1216,36 @@ teardown(void **state)
     return 0;
 }
 
+// round(x, ndigits) through rt_float_round: from the exact binary value, ties to even.
+static void
+test_float_round_is_correctly_rounded(void **state)
+{
+    static const struct {
+        double x;
+        long ndigits; // LONG_MIN: no ndigits (round to an int)
+        const char *repr;
+    } cases[] = {
+        {2.675, 2, "2.67"},      {1.005, 2, "1.0"},       {0.125, 2, "0.12"},
+        {2.5, LONG_MIN, "2"},    {-0.5, LONG_MIN, "0"},   {-1.5, LONG_MIN, "-2"},
+        {1250.0, -2, "1200.0"},  {1350.0, -2, "1400.0"},  {5e-324, 323, "0.0"},
+        {5e-324, 324, "5e-324"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        PyObject *x = PyFloat_FromDouble(cases[i].x);
+        PyObject *nd = cases[i].ndigits == LONG_MIN ? NULL : PyLong_FromLong(cases[i].ndigits);
+        PyObject *r = rt_float_round(x, nd);
+        assert_repr(r, cases[i].repr);
+        Py_DECREF(r);
+        Py_XDECREF(nd);
+        Py_DECREF(x);
+    }
+    PyObject *x = PyFloat_FromDouble(1.7976931348623157e308), *nd = PyLong_FromLong(-308);
+    assert_null(rt_float_round(x, nd));
+    assert_raised(PyExc_OverflowError, "rounded value too large to represent");
+    Py_DECREF(nd);
+    Py_DECREF(x);
+}
+
 int
 main(void)
 {
@@ -1246,6 +1278,7 @@ main(void)
         cmocka_unit_test(test_float_unary_slots),
         cmocka_unit_test(test_float_int_truncates_and_rejects_nan_and_inf),
         cmocka_unit_test(test_float_objects_survive_free_list_reuse),
+        cmocka_unit_test(test_float_round_is_correctly_rounded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

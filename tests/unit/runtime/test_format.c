@@ -1,6 +1,6 @@
-// test_format.c: tests of runtime/objects/format.c: format(value, spec) for int, bool, float
-// and str over the whole mini-language, and PyOS_double_to_string. The table was printed by
-// CPython 3.11: format(v, spec) or "!Type: message" for every (value, spec) pair below.
+// test_format.c: tests of runtime/objects/format.c: format(value, spec) for int, bool, float,
+// complex and str over the whole mini-language, and PyOS_double_to_string. The table was
+// printed by CPython 3.11: format(v, spec) or "!Type: message" for every (value, spec) pair.
 #include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -1654,9 +1654,50 @@ test_format_object_accepts_only_the_empty_spec(void **state)
     assert_raised(PyExc_TypeError, "unsupported format string passed to NoneType.__format__");
     PyObject *one = PyLong_FromLong(1);
     assert_null(rt_format_long(one, one));
-    assert_raised(PyExc_TypeError, "format() argument 2 must be str, not int");
+    assert_raised(PyExc_TypeError, "__format__() argument must be str, not int");
+    assert_null(rt_format_complex(one, Py_None));
+    assert_raised(PyExc_TypeError, "__format__() argument must be str, not None");
+    Py_DECREF(one);
     Py_DECREF(empty);
     Py_DECREF(spec);
+}
+
+// format(z, spec) of complex, from CPython 3.11 ("!Type: message" for errors).
+static void
+check_complex(double re, double im, const char *spec, const char *expected)
+{
+    PyObject *z = PyComplex_FromDoubles(re, im), *s = PyUnicode_FromString(spec);
+    PyObject *r = rt_format_complex(z, s);
+    if (expected[0] == '!') {
+        assert_null(r);
+        const char *colon = strchr(expected, ':');
+        PyObject *type = strncmp(expected + 1, "ValueError", 10) == 0 ? PyExc_ValueError
+                                                                      : PyExc_TypeError;
+        assert_raised(type, colon + 2);
+    } else {
+        assert_str(r, expected);
+        Py_DECREF(r);
+    }
+    Py_DECREF(s);
+    Py_DECREF(z);
+}
+
+static void
+test_format_complex_formats_both_parts_with_float_rules(void **state)
+{
+    check_complex(1, 2, "", "(1+2j)");
+    check_complex(1, 2, ".2f", "1.00+2.00j");
+    check_complex(-0.0, 1, "", "(-0+1j)");
+    check_complex(0, 1, "+", "+1j");
+    check_complex(1234.5, -1, ">20,.1f", "        1,234.5-1.0j");
+    check_complex(1, 2, "#g", "1.00000+2.00000j");
+    check_complex(-0.0, -0.0, "z.1f", "0.0+0.0j");
+    check_complex(1, 2, "010", "!ValueError: Zero padding is not allowed in complex format "
+                               "specifier");
+    check_complex(1, 2, "=9", "!ValueError: '=' alignment flag is not allowed in complex "
+                              "format specifier");
+    check_complex(1, 2, "%", "!ValueError: Unknown format code '%' for object of type "
+                             "'complex'");
 }
 
 static void
@@ -1699,6 +1740,7 @@ main(void)
         cmocka_unit_test(test_format_matches_cpython_table),
         cmocka_unit_test(test_format_results_with_a_wide_fill_are_wide_strings),
         cmocka_unit_test(test_format_object_accepts_only_the_empty_spec),
+        cmocka_unit_test(test_format_complex_formats_both_parts_with_float_rules),
         cmocka_unit_test(test_double_to_string_matches_cpython_layouts),
     };
     return cmocka_run_group_tests(tests, rt_test_setup, rt_test_teardown);

@@ -50,10 +50,7 @@ static void
 box_dealloc(PyObject *self)
 {
     PyObject_GC_UnTrack(self);
-    // As CPython's deallocators with finalizers do: run it unless it ran.
-    Py_SET_REFCNT(self, 1);
-    PyObject_CallFinalizer(self);
-    if (--self->ob_refcnt != 0)
+    if (PyObject_CallFinalizerFromDealloc(self) < 0)
         return; // resurrected
     box_clear(self);
     freed++;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <limits.h>
 #include <math.h>
 #include <cmocka.h>
 #include "runtime/runtime.h"
@@ -479,6 +480,44 @@ test_int_subclass_instances_keep_their_type_and_value(void **state)
     }
 }
 
+// int.__round__ through rt_int_round: ndigits < 0 rounds half to even at 10**-ndigits.
+static void
+test_int_round_half_to_even_with_negative_ndigits(void **state)
+{
+    static const struct {
+        const char *v;
+        long ndigits;
+        const char *repr;
+    } cases[] = {
+        {"1250", -2, "1200"}, {"1350", -2, "1400"}, {"-1250", -2, "-1200"}, {"15", -1, "20"},
+        {"7", 3, "7"},        {"1180591620722411303424", -10, "1180591620720000000000"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        PyObject *v = PyLong_FromString(cases[i].v, NULL, 10);
+        PyObject *nd = PyLong_FromLong(cases[i].ndigits);
+        PyObject *r = rt_int_round(v, nd);
+        assert_non_null(r);
+        PyObject *text = PyObject_Repr(r);
+        assert_string_equal(PyUnicode_AsUTF8(text), cases[i].repr);
+        Py_DECREF(text);
+        Py_DECREF(r);
+        Py_DECREF(nd);
+        Py_DECREF(v);
+    }
+}
+
+static void
+test_int_as_int_checks_the_c_int_range(void **state)
+{
+    PyObject *ok = PyLong_FromLong(INT_MIN), *big = PyLong_FromLong((long)INT_MAX + 1);
+    assert_int_equal(PyLong_AsInt(ok), INT_MIN);
+    assert_int_equal(PyLong_AsInt(big), -1);
+    assert_non_null(PyErr_Occurred());
+    PyErr_Clear();
+    Py_DECREF(ok);
+    Py_DECREF(big);
+}
+
 int
 main(void)
 {
@@ -496,6 +535,8 @@ main(void)
         cmocka_unit_test(test_int_sign_and_bit_length),
         cmocka_unit_test(test_int_type_flags_follow_cpython),
         cmocka_unit_test(test_int_subclass_instances_keep_their_type_and_value),
+        cmocka_unit_test(test_int_round_half_to_even_with_negative_ndigits),
+        cmocka_unit_test(test_int_as_int_checks_the_c_int_range),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -263,12 +263,22 @@ test_slice_unpack_then_adjust_matches_cpython_table(void **state)
     }
 }
 
+// slice.indices(n) for a C length.
+static PyObject *
+indices_of(PyObject *s, Py_ssize_t n)
+{
+    PyObject *length = PyLong_FromSsize_t(n);
+    PyObject *t = rt_slice_indices(s, length);
+    Py_DECREF(length);
+    return t;
+}
+
 static void
 test_slice_indices_matches_cpython_table(void **state)
 {
     for (size_t i = 0; i < sizeof index_cases / sizeof index_cases[0]; i++) {
         PyObject *s = slice_of(index_cases[i].start, index_cases[i].stop, index_cases[i].step);
-        PyObject *t = rt_slice_indices(s, index_cases[i].length);
+        PyObject *t = indices_of(s, index_cases[i].length);
         assert_non_null(t);
         assert_str_steal(PyObject_Repr(t), index_cases[i].indices);
         Py_DECREF(t);
@@ -280,7 +290,7 @@ static void
 test_slice_indices_rejects_negative_length(void **state)
 {
     PyObject *s = slice_of("1", "2", NULL);
-    assert_null(rt_slice_indices(s, -1));
+    assert_null(indices_of(s, -1));
     assert_error(PyExc_ValueError, "length should not be negative");
     Py_DECREF(s);
 }
@@ -322,7 +332,7 @@ test_slice_unpack_rejects_zero_step_and_non_indexes(void **state)
             assert_int_equal(PySlice_Unpack(s, &start, &stop, &step), -1);
             assert_error(PyExc_TypeError,
                          "slice indices must be integers or None or have an __index__ method");
-            assert_null(rt_slice_indices(s, 5));
+            assert_null(indices_of(s, 5));
             assert_error(PyExc_TypeError,
                          "slice indices must be integers or None or have an __index__ method");
             Py_DECREF(s);
@@ -335,11 +345,24 @@ test_slice_unpack_rejects_zero_step_and_non_indexes(void **state)
 }
 
 static void
+test_slice_indices_of_huge_length_uses_big_ints(void **state)
+{
+    // slice(-1, None, -1).indices(10**25) == (10**25 - 1, -1, -1)
+    PyObject *s = slice_of("-1", NULL, "-1");
+    PyObject *length = int_of("10000000000000000000000000");
+    PyObject *t = rt_slice_indices(s, length);
+    assert_str_steal(PyObject_Repr(t), "(9999999999999999999999999, -1, -1)");
+    Py_DECREF(t);
+    Py_DECREF(length);
+    Py_DECREF(s);
+}
+
+static void
 test_slice_bool_fields_are_indexes(void **state)
 {
     // slice(True, None).indices(5) == (1, 5, 1)
     PyObject *s = PySlice_New(Py_True, NULL, NULL);
-    PyObject *t = rt_slice_indices(s, 5);
+    PyObject *t = indices_of(s, 5);
     assert_str_steal(PyObject_Repr(t), "(1, 5, 1)");
     Py_DECREF(t);
     Py_DECREF(s);
@@ -524,6 +547,7 @@ main(void)
         cmocka_unit_test(test_slice_indices_rejects_negative_length),
         cmocka_unit_test(test_slice_unpack_clamps_huge_values),
         cmocka_unit_test(test_slice_unpack_rejects_zero_step_and_non_indexes),
+        cmocka_unit_test(test_slice_indices_of_huge_length_uses_big_ints),
         cmocka_unit_test(test_slice_bool_fields_are_indexes),
         cmocka_unit_test(test_slice_new_takes_one_to_three_arguments),
         cmocka_unit_test(test_slice_single_argument_is_the_stop),

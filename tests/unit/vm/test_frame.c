@@ -1,5 +1,6 @@
-// test_frame.c: vm/frame.c (the frame stack, its chunks, the C stack guard) and
-// vm/frameobject.c (frame objects made lazily, taking over a finished frame's data).
+// test_frame.c: vm/frame.c (the frame stack, its chunks, clearing and popping frames, the C
+// stack guard) and vm/frameobject.c (frame objects made lazily, taking over a finished
+// frame's data).
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -156,6 +157,40 @@ test_frame_object_f_back_links_the_caller(void **state)
     Py_DECREF(co);
 }
 
+static int
+count_visit(PyObject *o, void *arg)
+{
+    (void)o;
+    (*(int *)arg)++;
+    return 0;
+}
+
+static void
+test_frame_pop_keeps_references_and_traverse_visits_them(void **state)
+{
+    VmThreadState *vs = vm_tstate();
+    PyCodeObject *co = code_with_locals(2, 2);
+    PyObject *g = test_globals();
+    PyObject **top = vs->top;
+    Frame *f = vm_frame_push(vs, NULL, co, g, g, NULL);
+    PyObject *value = PyUnicode_FromString("moved");
+    f->localsplus[1] = Py_NewRef(value);
+    int visits = 0;
+    vm_frame_traverse(f, count_visit, &visits);
+    assert_int_equal(visits, 4); // code, globals, builtins, v1
+    // RETURN_GENERATOR pops a frame whose references moved elsewhere: none is released.
+    PyObject *moved[4] = {(PyObject *)f->code, f->globals, f->builtins, f->localsplus[1]};
+    Py_ssize_t refs = Py_REFCNT(value);
+    vm_frame_pop(vs, f);
+    assert_ptr_equal(vs->top, top);
+    assert_int_equal(Py_REFCNT(value), refs);
+    for (int i = 0; i < 4; i++)
+        Py_DECREF(moved[i]); // as their new owner would
+    Py_DECREF(value);
+    Py_DECREF(g);
+    Py_DECREF(co);
+}
+
 static void
 test_frame_c_stack_guard_raises_recursion_error(void **state)
 {
@@ -188,6 +223,7 @@ main(void)
         cmocka_unit_test(test_frame_stack_grows_by_chunks),
         cmocka_unit_test(test_frame_object_takes_over_a_finished_frame),
         cmocka_unit_test(test_frame_object_f_back_links_the_caller),
+        cmocka_unit_test(test_frame_pop_keeps_references_and_traverse_visits_them),
         cmocka_unit_test(test_frame_c_stack_guard_raises_recursion_error),
         cmocka_unit_test(test_frame_getframe_sees_running_frames),
     };

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -127,6 +128,36 @@ test_sys_stdout_writes_return_the_length(void **state)
     assert_string_equal(got, "0");
 }
 
+// -X int_max_str_digits=N and PYTHONINTMAXSTRDIGITS (which -E turns off) set the limit; an
+// invalid value is refused (the command then exits after CPython's fatal error message).
+static void
+test_sys_int_max_str_digits_start_up_options(void **state)
+{
+    int saved = rt_int_max_str_digits;
+    assert_int_equal(vm_sys_init_int_max_str_digits("=700", 1), 0);
+    assert_int_equal(rt_int_max_str_digits, 700);
+    assert_int_equal(vm_sys_init_int_max_str_digits("=0", 1), 0);
+    assert_int_equal(rt_int_max_str_digits, 0);
+    static const char *invalid[] = {"=639", "", "=", "=7x", "=-1", "=99999999999"};
+    for (size_t i = 0; i < sizeof invalid / sizeof invalid[0]; i++)
+        assert_int_equal(vm_sys_init_int_max_str_digits(invalid[i], 1), -1);
+    assert_int_equal(rt_int_max_str_digits, 0);
+    setenv("PYTHONINTMAXSTRDIGITS", "5000", 1);
+    assert_int_equal(vm_sys_init_int_max_str_digits(NULL, 0), 0); // -E: not read
+    assert_int_equal(rt_int_max_str_digits, 0);
+    assert_int_equal(vm_sys_init_int_max_str_digits(NULL, 1), 0);
+    assert_int_equal(rt_int_max_str_digits, 5000);
+    assert_int_equal(vm_sys_init_int_max_str_digits("=800", 1), 0); // -X wins
+    assert_int_equal(rt_int_max_str_digits, 800);
+    setenv("PYTHONINTMAXSTRDIGITS", "", 1); // empty: as if unset
+    assert_int_equal(vm_sys_init_int_max_str_digits(NULL, 1), 0);
+    assert_int_equal(rt_int_max_str_digits, 800);
+    setenv("PYTHONINTMAXSTRDIGITS", "12", 1);
+    assert_int_equal(vm_sys_init_int_max_str_digits(NULL, 1), -1);
+    unsetenv("PYTHONINTMAXSTRDIGITS");
+    rt_int_max_str_digits = saved;
+}
+
 int
 main(void)
 {
@@ -136,6 +167,7 @@ main(void)
         cmocka_unit_test(test_sys_recursion_limit_round_trips),
         cmocka_unit_test(test_sys_argv_and_path_come_from_the_command_line),
         cmocka_unit_test(test_sys_stdout_writes_return_the_length),
+        cmocka_unit_test(test_sys_int_max_str_digits_start_up_options),
     };
     return cmocka_run_group_tests(tests, setup, vm_test_builtins_teardown);
 }

@@ -1,0 +1,4 @@
+# A sequence pattern takes at most one starred sub-pattern.
+match [1, 2, 3]:
+    case [first, *middle, *rest]:
+        print(first)
