@@ -1,5 +1,5 @@
 # bench/attributes.py: instance attribute loads and stores, method calls, properties and
-# operator dunders on small classes. Usage: attributes.py [n (default 300000)]. Deterministic;
+# operator dunders on small classes. Usage: attributes.py [n (default 2000000)]. Deterministic;
 # prints a checksum of the work done.
 import sys
 
@@ -63,10 +63,11 @@ def allocations(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000000
     p, q = Point(3, 4), Point3(1, 2, 2)
     print(attribute_loads(p, n), attribute_stores(Point(0, 0), n), method_calls(p, q, n),
           allocations(n))
 
 
-main()
+if __name__ == "__main__":
+    main()

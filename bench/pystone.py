@@ -1,6 +1,6 @@
 # bench/pystone.py: a pystone-like mixed benchmark (Dhrystone's procedure mix: integer arithmetic,
 # string compares, array and record access, globals, calls). Records are lists, not class instances,
-# so it runs with the issue-3 feature set. Usage: pystone.py [loops (default 500000)].
+# so it runs with the issue-3 feature set. Usage: pystone.py [loops (default 600000)].
 # Deterministic: prints a checksum of the final state instead of timings.
 import sys
 
@@ -171,7 +171,7 @@ def func3(enum_par_in):
 
 
 def main():
-    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 500000
+    loops = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
     checksum = proc0(loops)
     state = [int_glob, bool_glob, char1_glob, char2_glob, array1_glob[8], array2_glob[8][7],
              ptr_glb[DISCR], ptr_glb[ENUM], ptr_glb[INT], ptr_glb[STR]]
