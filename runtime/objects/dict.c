@@ -38,6 +38,26 @@ rt_dict_new_split(RtDictKeys *shared)
     return (PyObject *)mp;
 }
 
+int
+rt_dict_traverse_instance_dict(PyObject *dict, visitproc visit, void *arg)
+{
+    PyDictObject *mp = (PyDictObject *)dict;
+    if (mp == NULL || mp->ma_values == NULL) {
+        Py_VISIT(dict);
+        return 0;
+    }
+    for (Py_ssize_t i = 0; i < mp->ma_used; i++)
+        Py_VISIT(mp->ma_values[i]);
+    return 0;
+}
+
+int
+rt_dict_expose_instance_dict(PyObject *dict)
+{
+    PyDictObject *mp = (PyDictObject *)dict;
+    return mp->ma_values != NULL ? rt_dict_table_unsplit(mp) : 0;
+}
+
 RtDictKeys *
 rt_dict_shared_keys_new(void)
 {

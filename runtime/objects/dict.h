@@ -116,6 +116,14 @@ void rt_dict_shared_keys_decref(RtDictKeys *shared);
 // A new empty instance dict over shared keys (a split dict). NULL with MemoryError.
 PyObject *rt_dict_new_split(RtDictKeys *shared);
 
+// How an instance's traverse visits its dict: a split dict belongs to the instance (it is not
+// tracked), so its values are visited directly; any other dict is visited itself.
+int rt_dict_traverse_instance_dict(PyObject *dict, visitproc visit, void *arg);
+
+// The instance dict is handed to Python code (obj.__dict__, vars()): from now on it is an
+// object of its own, an ordinary combined dict. 0, or -1 with MemoryError.
+int rt_dict_expose_instance_dict(PyObject *dict);
+
 // d.popitem(): a new (key, value) tuple of the last item, or NULL with KeyError
 // "popitem(): dictionary is empty".
 PyObject *rt_dict_popitem(PyObject *d);

@@ -121,11 +121,13 @@ dict_may_be_tracked(PyObject *o)
 }
 
 // Dicts of atomic keys and values cannot be part of a cycle, so (as in CPython) a dict is
-// tracked only once something that may hold references goes in.
+// tracked only once something that may hold references goes in. A split dict is never
+// tracked: it is part of its instance, whose traverse visits its values (CPython 3.11's
+// inline values), until Python code asks for it (rt_dict_expose_instance_dict).
 static inline void
 dict_maintain_tracking(PyDictObject *mp, PyObject *key, PyObject *value)
 {
-    if (!PyObject_GC_IsTracked((PyObject *)mp) &&
+    if (mp->ma_values == NULL && !PyObject_GC_IsTracked((PyObject *)mp) &&
         (dict_may_be_tracked(key) || dict_may_be_tracked(value)))
         PyObject_GC_Track(mp);
 }

@@ -271,6 +271,9 @@ rt_dict_table_resize(PyDictObject *mp, uint8_t log2_newsize, int unicode)
         mp->ma_values = NULL;
         PyObject_Free(oldvalues); // the values moved to newkeys
         rt_dict_table_decref(oldkeys);
+        // No longer part of its instance: the collector must see it like any dict.
+        for (Py_ssize_t i = 0; i < n && !PyObject_GC_IsTracked((PyObject *)mp); i++)
+            dict_maintain_tracking(mp, dst[i].key, dst[i].value);
     } else if (oldkeys != RT_DICT_EMPTY_KEYS) {
         PyObject_Free(oldkeys); // its references moved to newkeys
     }

@@ -478,8 +478,11 @@ rt_subtype_traverse(PyObject *self, visitproc visit, void *arg)
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
         PyObject **dictptr = rt_object_dict_ptr(self);
-        if (dictptr != NULL)
-            Py_VISIT(*dictptr);
+        if (dictptr != NULL) {
+            int err = rt_dict_traverse_instance_dict(*dictptr, visit, arg);
+            if (err)
+                return err;
+        }
     }
     // An instance holds its class: the collector must see that edge (a heap base's own
     // traverse reports it otherwise).

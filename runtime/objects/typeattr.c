@@ -426,10 +426,13 @@ PyObject_GenericGetDict(PyObject *obj, void *closure)
         PyErr_SetString(PyExc_AttributeError, "This object has no __dict__");
         return NULL;
     }
+    // Handed to Python code, the dict becomes an object of its own: an ordinary dict.
     if (*dictptr == NULL) {
-        *dictptr = new_instance_dict(obj);
+        *dictptr = PyDict_New();
         if (*dictptr == NULL)
             return NULL;
+    } else if (rt_dict_expose_instance_dict(*dictptr) < 0) {
+        return NULL;
     }
     return Py_NewRef(*dictptr);
 }

@@ -591,12 +591,14 @@ test_class_getitem_calls_the_implicit_classmethod(void **state)
 
 // ---- split dicts: instances share their keys -----------------------------------------------
 
+// The instance's dict as the instance holds it (obj.__dict__ would expose it, unsplitting it).
 static PyDictObject *
 instance_dict(PyObject *obj)
 {
-    PyObject *d = getattr(obj, "__dict__");
-    Py_DECREF(d); // the instance keeps it alive
-    return (PyDictObject *)d;
+    PyObject **dictptr = rt_object_dict_ptr(obj);
+    assert_non_null(dictptr);
+    assert_non_null(*dictptr);
+    return (PyDictObject *)*dictptr;
 }
 
 static void
@@ -681,6 +683,27 @@ test_split_dicts_become_combined_only_when_they_must(void **state)
 }
 
 static void
+test_split_dicts_are_part_of_their_instance_until_exposed(void **state)
+{
+    (void)state;
+    PyObject *cls = make_class("H", NULL, NULL);
+    PyObject *a = call0(cls);
+    PyObject *l = PyList_New(0);
+    assert_int_equal(PyObject_SetAttrString(a, "items", l), 0);
+    // A container value does not make the split dict tracked: a's traverse reaches it.
+    assert_non_null(instance_dict(a)->ma_values);
+    assert_false(PyObject_GC_IsTracked((PyObject *)instance_dict(a)));
+    PyObject *d = getattr(a, "__dict__"); // exposed: an ordinary dict, tracked
+    assert_null(((PyDictObject *)d)->ma_values);
+    assert_true(PyObject_GC_IsTracked(d));
+    assert_repr(d, "{'items': []}");
+    Py_DECREF(d);
+    Py_DECREF(l);
+    Py_DECREF(a);
+    drop_class(cls);
+}
+
+static void
 test_a_full_shared_table_leaves_further_keys_to_combined_dicts(void **state)
 {
     (void)state;
@@ -726,6 +749,7 @@ main(void)
         cmocka_unit_test(test_class_getitem_calls_the_implicit_classmethod),
         cmocka_unit_test(test_instances_of_a_class_share_keys_and_entry_numbers),
         cmocka_unit_test(test_split_dicts_become_combined_only_when_they_must),
+        cmocka_unit_test(test_split_dicts_are_part_of_their_instance_until_exposed),
         cmocka_unit_test(test_a_full_shared_table_leaves_further_keys_to_combined_dicts),
     };
     return cmocka_run_group_tests(tests, rt_test_setup, rt_test_teardown);
