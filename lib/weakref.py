@@ -89,6 +89,25 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+class _IterationGuard:
+    """Marks a weak container as being iterated. Meanwhile the callbacks of dying members
+    queue their entries in _pending_removals instead of removing them, so that only the
+    program's own changes disturb the iteration (raising RuntimeError as dict and set do);
+    the queue is applied when the last iteration ends."""
+
+    def __init__(self, container):
+        self.container = container
+
+    def __enter__(self):
+        self.container._iterating += 1
+
+    def __exit__(self, *exc_info):
+        c = self.container
+        c._iterating -= 1
+        if not c._iterating:
+            c._commit_removals()
+
+
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
@@ -96,9 +115,14 @@ class WeakValueDictionary:
         def remove(wr, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                _remove_dead_weakref(self.data, wr.key)
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    _remove_dead_weakref(self.data, wr.key)
 
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = 0
         self.data = {}
         self.update(other, **kw)
 
@@ -112,7 +136,11 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
+
+    def _commit_removals(self):
+        while self._pending_removals:
+            _remove_dead_weakref(self.data, self._pending_removals.pop())
 
     def __contains__(self, key):
         try:
@@ -146,29 +174,33 @@ class WeakValueDictionary:
         return default if o is None else o
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
 
     __iter__ = keys
 
     def itervaluerefs(self):
-        yield from list(self.data.values())
+        with _IterationGuard(self):
+            yield from self.data.values()
 
     def valuerefs(self):
         return list(self.data.values())
 
     def values(self):
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     def popitem(self):
         while True:
@@ -217,6 +249,14 @@ class WeakValueDictionary:
             return c
         return NotImplemented
 
+    def __ror__(self, other):
+        if isinstance(other, (dict, WeakValueDictionary)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
     def __ior__(self, other):
         self.update(other)
         return self
@@ -236,12 +276,14 @@ class WeakKeyDictionary:
         def remove(k, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
+                if self._iterating:
+                    self._pending_removals.append(k)
+                else:
+                    self.data.pop(k, None)
 
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = 0
         if dict is not None:
             self.update(dict)
 
@@ -252,7 +294,11 @@ class WeakKeyDictionary:
         return self.data[ref(key)]
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
+
+    def _commit_removals(self):
+        while self._pending_removals:
+            self.data.pop(self._pending_removals.pop(), None)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
@@ -281,23 +327,26 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
 
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -335,6 +384,14 @@ class WeakKeyDictionary:
             return c
         return NotImplemented
 
+    def __ror__(self, other):
+        if isinstance(other, (dict, WeakKeyDictionary)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
     def __ior__(self, other):
         self.update(other)
         return self
@@ -349,20 +406,30 @@ class WeakSet:
         def _remove(item, selfref=ref(self)):
             self = selfref()
             if self is not None:
-                self.data.discard(item)
+                if self._iterating:
+                    self._pending_removals.append(item)
+                else:
+                    self.data.discard(item)
 
         self._remove = _remove
+        self._pending_removals = []
+        self._iterating = 0
         if data is not None:
             self.update(data)
 
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        with _IterationGuard(self):
+            for itemref in self.data:
+                item = itemref()
+                if item is not None:
+                    yield item
 
     def __len__(self):
-        return len(self.data)
+        return len(self.data) - len(self._pending_removals)
+
+    def _commit_removals(self):
+        while self._pending_removals:
+            self.data.discard(self._pending_removals.pop())
 
     def __contains__(self, item):
         try:

@@ -9,7 +9,7 @@
 
 // The module's lists, shared with the collector's hooks (there is one collector).
 static PyObject *callbacks; // gc.callbacks
-static PyObject *garbage;   // gc.garbage (stays empty: every finalizer runs, PEP 442)
+static PyObject *garbage;   // gc.garbage: filled only under DEBUG_SAVEALL (finalizers all run)
 static int debug_flags;
 
 enum {
@@ -199,6 +199,7 @@ gc_set_debug(PyObject *self, PyObject *flags)
     if (v == -1 && PyErr_Occurred())
         return NULL;
     debug_flags = (int)v;
+    rt_gc_set_save_garbage(debug_flags & DEBUG_SAVEALL ? garbage : NULL);
     Py_RETURN_NONE;
 }
 

@@ -672,6 +672,83 @@ rt_alloc_stats(RtAllocStats *out)
         add_arena_stats(a, out);
 }
 
+size_t
+rt_alloc_blocks_in_use(void)
+{
+    RtAllocStats s;
+    rt_alloc_stats(&s);
+    size_t n = s.large_in_use;
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++)
+        n += s.blocks_in_use[c];
+    return n;
+}
+
+// One account line: the label padded to 35 columns, then n with thousands separators in 21.
+static void
+print_line(FILE *out, const char *label, size_t n)
+{
+    char digits[32], grouped[48];
+    int len = snprintf(digits, sizeof digits, "%zu", n), j = 0;
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            grouped[j++] = ',';
+        grouped[j++] = digits[i];
+    }
+    grouped[j] = '\0';
+    fprintf(out, "%-35s=%21s\n", label, grouped);
+}
+
+// The size-class table; adds the bytes in allocated and free blocks and lost to quantization.
+static void
+print_classes(FILE *out, const RtAllocStats *s, size_t *allocated, size_t *available,
+              size_t *quantization)
+{
+    fprintf(out, "Small block threshold = %d, in %d size classes.\n\n", RT_SMALL_MAX,
+            RT_SIZE_CLASSES);
+    fputs("class   size   num pools   blocks in use  avail blocks\n"
+          "-----   ----   ---------   -------------  ------------\n",
+          out);
+    for (unsigned c = 0; c < RT_SIZE_CLASSES; c++) {
+        size_t size = class_bytes(c), pools = s->pools_per_class[c];
+        if (pools == 0)
+            continue;
+        fprintf(out, "%5u %6zu %11zu %15zu %13zu\n", c, size, pools, s->blocks_in_use[c],
+                s->blocks_free[c]);
+        *allocated += s->blocks_in_use[c] * size;
+        *available += s->blocks_free[c] * size;
+        *quantization += pools * ((RT_POOL_SIZE - POOL_OVERHEAD) % size);
+    }
+}
+
+void
+rt_alloc_print_stats(FILE *out)
+{
+    RtAllocStats s;
+    rt_alloc_stats(&s);
+    size_t allocated = 0, available = 0, quantization = 0;
+    print_classes(out, &s, &allocated, &available, &quantization);
+    char label[64];
+    fputc('\n', out);
+    print_line(out, "# arenas allocated total", s.arenas_allocated_total);
+    print_line(out, "# arenas reclaimed", s.arenas_freed_total);
+    print_line(out, "# arenas highwater mark", s.arenas_highwater);
+    print_line(out, "# arenas allocated current", s.arenas);
+    snprintf(label, sizeof label, "%zu arenas * %zu bytes/arena", s.arenas, RT_ARENA_SIZE);
+    print_line(out, label, s.arenas * RT_ARENA_SIZE);
+    fputc('\n', out);
+    print_line(out, "# bytes in allocated blocks", allocated);
+    print_line(out, "# bytes in available blocks", available);
+    snprintf(label, sizeof label, "%zu unused pools * %zu bytes", s.pools_free, RT_POOL_SIZE);
+    print_line(out, label, s.pools_free * RT_POOL_SIZE);
+    print_line(out, "# bytes lost to pool headers", s.pools_in_use * POOL_OVERHEAD);
+    print_line(out, "# bytes lost to quantization", quantization);
+    // Arenas are mapped aligned to their size, so none is lost to alignment (unlike CPython's).
+    print_line(out, "Total", allocated + available + s.pools_free * RT_POOL_SIZE +
+                                 s.pools_in_use * POOL_OVERHEAD + quantization);
+    fputc('\n', out);
+    print_line(out, "# blocks allocated by malloc", s.large_in_use);
+}
+
 // ---- invariants --------------------------------------------------------------------------
 
 static int

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define RT_ALIGNMENT 16                               // every block is 16-byte aligned
 #define RT_SMALL_MAX 512                              // largest request served by the pools
@@ -51,6 +52,15 @@ typedef struct {
 
 // Fill *out with the allocator's current statistics.
 void rt_alloc_stats(RtAllocStats *out);
+
+// Blocks currently allocated, from the pools and from malloc (CPython's
+// _Py_GetAllocatedBlocks, behind sys.getallocatedblocks and -X showrefcount).
+size_t rt_alloc_blocks_in_use(void);
+
+// Print the statistics to out as CPython's sys._debugmallocstats lays them out: a line per
+// size class in use (pools, blocks in use, free blocks), then the arenas and a byte account
+// whose parts add up to the mapped total, then the blocks served by malloc.
+void rt_alloc_print_stats(FILE *out);
 
 // The size class (0 for 16 bytes, ..., 31 for 512) that serves a request of n bytes, n >= 1.
 static inline unsigned

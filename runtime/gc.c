@@ -45,6 +45,7 @@ static struct {
     Py_ssize_t long_lived_pending;
     RtGcStats stats[RT_GC_GENERATIONS];
     RtGcHooks hooks;
+    PyObject *save_garbage; // a list when gc.DEBUG_SAVEALL is on (owned by the gc module)
 } gc;
 
 // ---- header and list primitives -----------------------------------------------------------
@@ -476,8 +477,9 @@ finalize_garbage(PyGC_Head *collectable)
     list_merge(&seen, collectable);
 }
 
-// Break the cycles of what is still unreachable; objects that survive their tp_clear go to
-// old (something else will free them when their last reference goes).
+// Break the cycles of what is still unreachable (or, under gc.DEBUG_SAVEALL, keep it in
+// gc.garbage); objects that survive their tp_clear go to old (something else will free them
+// when their last reference goes).
 static void
 delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
 {
@@ -485,7 +487,10 @@ delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
         PyGC_Head *g = gc_next(collectable);
         PyObject *op = rt_gc_object(g);
         inquiry clear = Py_TYPE(op)->tp_clear;
-        if (clear != NULL) {
+        if (gc.save_garbage != NULL) {
+            if (PyList_Append(gc.save_garbage, op) < 0)
+                PyErr_WriteUnraisable(NULL);
+        } else if (clear != NULL) {
             Py_INCREF(op);
             (void)clear(op);
             if (PyErr_Occurred())
@@ -497,6 +502,18 @@ delete_garbage(PyGC_Head *collectable, PyGC_Head *old)
             list_move(g, old);
         }
     }
+}
+
+// A full gc.collect() empties the free lists of dead lists, tuples and floats, as CPython's
+// does: their memory goes back, and allocations after it count in gc.get_count() as they do
+// in CPython (a reused dead object does not count). Automatic collections leave them alone:
+// refilling them right after would cost more than it gives back.
+static void
+clear_free_lists(void)
+{
+    rt_tuple_fini();
+    rt_list_fini();
+    rt_float_fini();
 }
 
 // Collect generation gen and the younger ones; the number of unreachable objects found.
@@ -602,7 +619,10 @@ rt_gc_collect(int gen)
 {
     if (gen < 0 || gen >= RT_GC_GENERATIONS || gc.collecting)
         return 0;
-    return collect_with_hooks(gen);
+    Py_ssize_t n = collect_with_hooks(gen);
+    if (gen == RT_GC_GENERATIONS - 1)
+        clear_free_lists();
+    return n;
 }
 
 int
@@ -645,6 +665,12 @@ void
 rt_gc_set_hooks(const RtGcHooks *hooks)
 {
     gc.hooks = *hooks;
+}
+
+void
+rt_gc_set_save_garbage(PyObject *garbage)
+{
+    gc.save_garbage = garbage;
 }
 
 int

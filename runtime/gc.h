@@ -116,6 +116,10 @@ void rt_gc_set_threshold(int gen, int threshold);
 void rt_gc_get_stats(RtGcStats stats[RT_GC_GENERATIONS]);
 void rt_gc_set_hooks(const RtGcHooks *hooks);
 
+// gc.DEBUG_SAVEALL: while garbage is a list, the collector appends what it finds unreachable
+// to it instead of freeing it; NULL frees again. The caller keeps the list alive.
+void rt_gc_set_save_garbage(PyObject *garbage);
+
 // Call visit(o, arg) for every tracked object of generation gen (-1: all); stops at the
 // first nonzero result and returns it. visit must not track or untrack objects.
 int rt_gc_visit_objects(int gen, int (*visit)(PyObject *op, void *arg), void *arg);

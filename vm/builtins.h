@@ -72,6 +72,11 @@ int vm_sys_set_argv(int argc, char *const *argv, const char *path0);
 // Flush sys.stdout and sys.stderr, ignoring errors (at exit and before tracebacks).
 void vm_sys_flush_std(void);
 
+// -X showrefcount: print "[N refs, M blocks]" to stderr as CPython's debug builds do at exit:
+// N sums the reference counts of the objects the collector tracks (Krait keeps no global
+// reference total), M counts the allocator's live blocks.
+void vm_sys_show_refcount(void);
+
 // Apply -X int_max_str_digits (xoption: the text after the key, "=N", or NULL when not given)
 // or else, if use_environment, PYTHONINTMAXSTRDIGITS, before the runtime starts. 0, or -1
 // after printing CPython's fatal error for an invalid limit (the caller exits with status 1).

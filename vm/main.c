@@ -52,6 +52,7 @@ typedef struct {
     int script_index;    // argv index where sys.argv starts
     int dis;
     int gc_stress; // -X gc-stress
+    int show_refcount; // -X showrefcount
     int ignore_env;                 // -E or -I: PYTHON* variables are not read
     const char *int_digits_xoption; // after "-X int_max_str_digits": "=N", "", or NULL
 } Options;
@@ -108,6 +109,8 @@ parse_options(int argc, char **argv, Options *o)
             continue; // the JIT tier is not built yet: run in the interpreter
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
             o->gc_stress = 1, i++;
+        else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "showrefcount") == 0)
+            o->show_refcount = 1, i++;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc &&
                  strncmp(argv[i + 1], "int_max_str_digits", 18) == 0 &&
                  (argv[i + 1][18] == '\0' || argv[i + 1][18] == '='))
@@ -466,7 +469,7 @@ start(int argc, char **argv, const Options *o)
 int
 main(int argc, char **argv)
 {
-    Options o = {NULL, NULL, NULL, 0, 0, 0, 0, NULL};
+    Options o = {NULL, NULL, NULL, 0, 0, 0, 0, 0, NULL};
     const char *prog = prog_name(argv[0]);
     int status = parse_options(argc, argv, &o);
     if (status >= 0)
@@ -480,6 +483,8 @@ main(int argc, char **argv)
     vm_builtins_fini();
     vm_fini();
     rt_runtime_fini();
+    if (o.show_refcount) // what finalization left behind, as in CPython's debug builds
+        vm_sys_show_refcount();
     if (status == -SIGINT) { // die of SIGINT as CPython does after KeyboardInterrupt
         signal(SIGINT, SIG_DFL);
         raise(SIGINT);

@@ -1,7 +1,7 @@
 // sys.c: the sys module: argv, path and modules (the import system's dict), the standard
 // streams (sys_io.c), exit, the recursion and int-digit limits, version and platform facts
-// (version_info and the other struct sequences), implementation, exc_info, _getframe and the
-// display and except hooks.
+// (version_info and the other struct sequences), implementation, exc_info, _getframe, the
+// display and except hooks, and the memory views getsizeof and _debugmallocstats.
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
@@ -9,12 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "runtime/alloc.h"
 #include "runtime/call.h"
+#include "runtime/gc.h"
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/objects/structseq.h"
+#include "runtime/objects/typeattr.h"
 #include "vm/builtins.h"
 #include "vm/builtins_internal.h"
+#include "vm/ops.h"
 #include "vm/vm.h"
 
 #define KRAIT_VERSION "0.1"
@@ -197,6 +201,100 @@ sys_getrefcount(PyObject *self, PyObject *o)
     return PyLong_FromSsize_t(Py_REFCNT(o));
 }
 
+// The bytes CPython keeps before an object: the GC header, and the managed dict and weak
+// reference pointers of classes that have one (_PyType_PreHeaderSize). Only the type's flag
+// counts (not tp_is_gc): CPython 3.11 gives static types a header too.
+static size_t
+pre_header_size(PyObject *o)
+{
+    size_t n = PyType_HasFeature(Py_TYPE(o), Py_TPFLAGS_HAVE_GC) ? sizeof(PyGC_Head) : 0;
+    if (rt_type_has_managed_dict(Py_TYPE(o)))
+        n += 2 * sizeof(PyObject *);
+    return n;
+}
+
+// o.__sizeof__() plus the pre-header: -1 with an exception set on failure.
+static Py_ssize_t
+get_size_of(PyObject *o)
+{
+    PyObject *meth = vm_lookup_special(o, "__sizeof__");
+    if (meth == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_Format(PyExc_TypeError, "Type %.100s doesn't define __sizeof__",
+                         Py_TYPE(o)->tp_name);
+        return -1;
+    }
+    PyObject *res = PyObject_CallNoArgs(meth);
+    Py_DECREF(meth);
+    if (res == NULL)
+        return -1;
+    if (!PyLong_Check(res)) {
+        // CPython's PyLong_AsSsize_t does not use __index__.
+        Py_DECREF(res);
+        PyErr_SetString(PyExc_TypeError, "an integer is required");
+        return -1;
+    }
+    Py_ssize_t size = PyLong_AsSsize_t(res);
+    Py_DECREF(res);
+    if (size == -1 && PyErr_Occurred())
+        return -1;
+    if (size < 0) {
+        PyErr_SetString(PyExc_ValueError, "__sizeof__() should return >= 0");
+        return -1;
+    }
+    return size + (Py_ssize_t)pre_header_size(o);
+}
+
+static PyObject *
+sys_getsizeof(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)
+{
+    static const char *const names[] = {"object", "default"};
+    static const RtArgSpec spec = {"getsizeof", names, 2, 0, 1, 2, 0};
+    PyObject *a[2];
+    if (rt_call_unpack(&spec, args, nargs, kwnames, a) < 0)
+        return NULL;
+    Py_ssize_t size = get_size_of(a[0]);
+    if (size >= 0)
+        return PyLong_FromSsize_t(size);
+    // Only a TypeError falls back to the default, as in CPython.
+    if (a[1] != NULL && PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyErr_Clear();
+        return Py_NewRef(a[1]);
+    }
+    return NULL;
+}
+
+static PyObject *
+sys_getallocatedblocks(PyObject *self, PyObject *unused)
+{
+    return PyLong_FromSize_t(rt_alloc_blocks_in_use());
+}
+
+// Written to the C stream, as CPython does; what Python code wrote to sys.stderr comes first.
+static PyObject *
+sys_debugmallocstats(PyObject *self, PyObject *unused)
+{
+    vm_sys_flush_std();
+    rt_alloc_print_stats(stderr);
+    fflush(stderr);
+    Py_RETURN_NONE;
+}
+
+static int
+add_refcount(PyObject *o, void *total)
+{
+    *(Py_ssize_t *)total += Py_REFCNT(o);
+    return 0;
+}
+
+void
+vm_sys_show_refcount(void)
+{
+    Py_ssize_t refs = 0;
+    rt_gc_visit_objects(-1, add_refcount, &refs);
+    fprintf(stderr, "[%zd refs, %zu blocks]\n", refs, rt_alloc_blocks_in_use());
+}
+
 static PyObject *
 sys_getdefaultencoding(PyObject *self, PyObject *unused)
 {
@@ -266,6 +364,15 @@ static PyMethodDef sys_methods[] = {
      "_getframe($module, depth=0, /)\n--\n\nReturn a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, METH_O,
      "getrefcount($module, object, /)\n--\n\nReturn the reference count of object."},
+    {"getsizeof", (PyCFunction)(void (*)(void))sys_getsizeof, METH_FASTCALL | METH_KEYWORDS,
+     "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
+    {"getallocatedblocks", sys_getallocatedblocks, METH_NOARGS,
+     "getallocatedblocks($module, /)\n--\n\nReturn the number of memory blocks currently "
+     "allocated."},
+    {"_debugmallocstats", sys_debugmallocstats, METH_NOARGS,
+     "_debugmallocstats($module, /)\n--\n\nPrint summary info to stderr about the state of "
+     "pymalloc's structures.\n\nIn Py_DEBUG mode, also perform some expensive internal "
+     "consistency\nchecks."},
     {"getdefaultencoding", sys_getdefaultencoding, METH_NOARGS,
      "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the "
      "Unicode implementation."},

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "runtime/objects/dict_internal.h"
 #include "runtime/objects/method_tables.h"
+#include "runtime/objects/typeattr.h"
 
 // A dict of the exact type over keys (whose reference it takes over).
 static PyObject *
@@ -533,19 +534,32 @@ rt_dict_popitem(PyObject *d)
     return res;
 }
 
+// CPython's accounting of a keys table: its header is 32 bytes and its str-only entries 16.
+static Py_ssize_t
+keys_sizeof(int log2_size, int log2_index_bytes, int unicode)
+{
+    return 32 + ((Py_ssize_t)1 << log2_index_bytes) +
+           dk_usable_fraction((Py_ssize_t)1 << log2_size) * (unicode ? 16 : 24);
+}
+
+Py_ssize_t
+rt_dict_shared_keys_sizeof(void)
+{
+    // One index byte per slot: shared tables are small.
+    return keys_sizeof(RT_DICT_SHARED_KEYS_LOG2, RT_DICT_SHARED_KEYS_LOG2, 1);
+}
+
 Py_ssize_t
 rt_dict_sizeof(PyObject *d)
 {
-    // CPython's accounting: its keys header is 32 bytes and its str-only entries 16.
     PyDictObject *mp = (PyDictObject *)d;
-    Py_ssize_t res = Py_TYPE(d)->tp_basicsize;
+    Py_ssize_t res = rt_type_cpython_basicsize(Py_TYPE(d));
     RtDictKeys *k = mp->ma_keys;
     // A split dict counts its values; its keys belong to the class.
     if (mp->ma_values != NULL)
         res += (k->nentries + k->usable) * (Py_ssize_t)sizeof(PyObject *);
     if (k != RT_DICT_EMPTY_KEYS && k->refcnt == 1)
-        res += 32 + ((Py_ssize_t)1 << k->log2_index_bytes) +
-               dk_usable_fraction((Py_ssize_t)1 << k->log2_size) * (k->unicode ? 16 : 24);
+        res += keys_sizeof(k->log2_size, k->log2_index_bytes, k->unicode);
     return res;
 }
 

@@ -132,6 +132,10 @@ PyObject *rt_dict_popitem(PyObject *d);
 // tables), so sys.getsizeof matches CPython's.
 Py_ssize_t rt_dict_sizeof(PyObject *d);
 
+// The bytes CPython 3.11 counts for a class's shared keys table (_PyDict_KeysSize of a table
+// that never resizes), for type.__sizeof__.
+Py_ssize_t rt_dict_shared_keys_sizeof(void);
+
 // dict.fromkeys(iterable, value) on class cls (cls() makes the result). New reference or NULL.
 PyObject *rt_dict_fromkeys(PyObject *cls, PyObject *iterable, PyObject *value);
 

@@ -6,6 +6,7 @@
 #include "runtime/call.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/list_internal.h"
+#include "runtime/objects/typeattr.h"
 
 // ---- slots -----------------------------------------------------------------------------
 
@@ -631,7 +632,7 @@ list_sort_meth(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject
 static PyObject *
 list_sizeof_meth(PyObject *self, PyObject *unused)
 {
-    Py_ssize_t size = (Py_ssize_t)sizeof(PyListObject) +
+    Py_ssize_t size = rt_type_cpython_basicsize(Py_TYPE(self)) +
                       ((PyListObject *)self)->allocated * (Py_ssize_t)sizeof(PyObject *);
     return PyLong_FromSsize_t(size);
 }

@@ -536,6 +536,9 @@ static PyObject *
 str_sizeof(PyObject *self, PyObject *unused)
 {
     Py_ssize_t len = LEN(self);
+    // A subclass's instance is CPython's non-compact form: an 80-byte header, data apart.
+    if (!PyUnicode_CheckExact(self))
+        return PyLong_FromSsize_t(80 + (len + 1) * PyUnicode_KIND(self));
     if (((PyUnicodeObject *)self)->ascii)
         return PyLong_FromSsize_t(48 + len + 1);
     return PyLong_FromSsize_t(72 + (len + 1) * PyUnicode_KIND(self));

@@ -296,10 +296,21 @@ type_subclasscheck(PyObject *self, PyObject *sub)
     return PyBool_FromLong(PyType_IsSubtype(as_type(sub), as_type(self)));
 }
 
+// CPython 3.11's sizeof(PyHeapTypeObject); Krait's heap types are laid out otherwise.
+#define CPYTHON_HEAP_TYPE_SIZE 904
+
+// CPython's sizes: a static type's struct, or a class's plus the keys table its instances'
+// managed dicts share (ht_cached_keys, made by the same rule).
 static PyObject *
 type_sizeof(PyObject *self, PyObject *unused)
 {
-    return PyLong_FromSsize_t((Py_ssize_t)sizeof(PyTypeObject));
+    PyTypeObject *t = (PyTypeObject *)self;
+    if (!PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
+        return PyLong_FromSsize_t((Py_ssize_t)sizeof(PyTypeObject));
+    Py_ssize_t size = CPYTHON_HEAP_TYPE_SIZE;
+    if (rt_type_has_managed_dict(t))
+        size += rt_dict_shared_keys_sizeof();
+    return PyLong_FromSsize_t(size);
 }
 
 PyMethodDef rt_type_methods[] = {
@@ -400,11 +411,37 @@ object_format(PyObject *self, PyObject *spec)
     return PyObject_Str(self);
 }
 
+// CPython's builtin bases whose instances have items (tp_itemsize): their subclasses keep the
+// dict after the items instead. Krait's int, tuple and bytes may be laid out otherwise.
+#define CPYTHON_VAR_SIZED_FLAGS                                                                  \
+    (Py_TPFLAGS_LONG_SUBCLASS | Py_TPFLAGS_TUPLE_SUBCLASS | Py_TPFLAGS_BYTES_SUBCLASS |          \
+     Py_TPFLAGS_TYPE_SUBCLASS)
+
+int
+rt_type_has_managed_dict(PyTypeObject *t)
+{
+    // The class that introduced the dict decides, as CPython's flag is inherited.
+    while (t->tp_base != NULL && t->tp_base->tp_dictoffset == t->tp_dictoffset)
+        t = t->tp_base;
+    return t->tp_dictoffset != 0 && PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE) &&
+           t->tp_base != NULL && !PyType_HasFeature(t->tp_base, CPYTHON_VAR_SIZED_FLAGS);
+}
+
+Py_ssize_t
+rt_type_cpython_basicsize(PyTypeObject *t)
+{
+    // A positive offset means the dict pointer is inside tp_basicsize.
+    if (t->tp_dictoffset > 0 && rt_type_has_managed_dict(t))
+        return t->tp_basicsize - (Py_ssize_t)sizeof(PyObject *);
+    return t->tp_basicsize;
+}
+
+// CPython's basic size plus the items (a managed dict's pointer lives before the object).
 static PyObject *
 object_sizeof(PyObject *self, PyObject *unused)
 {
     PyTypeObject *t = Py_TYPE(self);
-    Py_ssize_t size = t->tp_basicsize;
+    Py_ssize_t size = rt_type_cpython_basicsize(t);
     if (t->tp_itemsize > 0)
         size += Py_SIZE(self) * t->tp_itemsize;
     return PyLong_FromSsize_t(size);

@@ -585,12 +585,9 @@ type_new_impl(NewCtx *ctx)
     PyObject_GC_Track(type);
     if (set_attrs(ctx, type) < 0 || PyType_Ready(type) < 0)
         goto error;
-    // Instances whose __dict__ a class (this one or a heap base) added share their keys
-    // (split dicts, dict_internal.h), as CPython 3.11's managed dicts; not variable-size ones.
-    PyTypeObject *solid = type;
-    while (PyType_HasFeature(solid, Py_TPFLAGS_HEAPTYPE))
-        solid = solid->tp_base;
-    if (type->tp_dictoffset != 0 && solid->tp_dictoffset == 0 && type->tp_itemsize == 0 &&
+    // Instances share their dict keys (split dicts, dict_internal.h) where CPython 3.11 gives
+    // them a managed dict: a heap class added the __dict__ to a fixed-size layout.
+    if (rt_type_has_managed_dict(type) &&
         (((PyHeapTypeObject *)type)->ht_cached_keys = rt_dict_shared_keys_new()) == NULL)
         goto error;
     rt_type_fixup_slots(type);

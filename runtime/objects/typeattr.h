@@ -53,6 +53,15 @@ PyObject *rt_object_generic_getattr(PyObject *obj, PyObject *name, PyObject *dic
 // The generic setattr with an explicit instance dict (NULL: the one at tp_dictoffset).
 int rt_object_generic_setattr(PyObject *obj, PyObject *name, PyObject *value, PyObject *dict);
 
+// True if CPython 3.11 would give t's instances a managed dict (Py_TPFLAGS_MANAGED_DICT: a
+// class adding __dict__ to a base without items), kept before the object rather than inside:
+// __sizeof__ and sys.getsizeof account for it as CPython does, and such classes give their
+// instances split dicts (type_new.c), which the collector counts as CPython counts inline values.
+int rt_type_has_managed_dict(PyTypeObject *t);
+
+// _PyObject_SIZE(t) as CPython 3.11 has it: tp_basicsize without a managed dict's pointer.
+Py_ssize_t rt_type_cpython_basicsize(PyTypeObject *t);
+
 // Address of obj's instance-dict slot (tp_dictoffset), or NULL when its type has none.
 PyObject **rt_object_dict_ptr(PyObject *obj);
 

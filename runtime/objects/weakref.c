@@ -6,6 +6,7 @@
 #include "runtime/runtime.h"
 #include "runtime/call.h"
 #include "runtime/objects/descr.h"
+#include "runtime/objects/genericalias.h"
 #include "runtime/objects/weakref.h"
 
 static PyWeakReference **
@@ -269,7 +270,10 @@ ref_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 static int
 ref_init(PyObject *self, PyObject *args, PyObject *kwargs)
 {
-    (void)self, (void)kwargs;
+    (void)self;
+    // Only the base __init__ refuses keywords: subclasses may take their own in __init__.
+    if (!rt_arg_no_keywords("ref", kwargs))
+        return -1;
     return rt_call_check_positional("__init__", PyTuple_GET_SIZE(args), 1, 2) ? 0 : -1;
 }
 
@@ -335,6 +339,12 @@ static PyMemberDef ref_members[] = {
     {NULL},
 };
 
+// weakref.ref[T] is a generic alias, as for the containers.
+static PyMethodDef ref_methods[] = {
+    RT_CLASS_GETITEM_METHOD,
+    {NULL, NULL, 0, NULL},
+};
+
 PyTypeObject rt_weakref_ref_type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "weakref.ReferenceType",
@@ -348,6 +358,7 @@ PyTypeObject rt_weakref_ref_type = {
     .tp_clear = ref_clear,
     .tp_richcompare = ref_richcompare,
     .tp_members = ref_members,
+    .tp_methods = ref_methods,
     .tp_init = ref_init,
     .tp_alloc = PyType_GenericAlloc,
     .tp_new = ref_new,

@@ -49,20 +49,9 @@ unwrap(PyObject *o)
         return r;                                                                                  \
     }
 
-// In-place forms apply to the referent; the proxy stays the result, as in CPython, when
-// the referent changed in place.
-#define INPLACE(name, op)                                                                          \
-    static PyObject *name(PyObject *self, PyObject *b)                                             \
-    {                                                                                              \
-        PyObject *x = referent(self), *y = x != NULL ? unwrap(b) : NULL, *r = NULL;                \
-        if (y != NULL)                                                                             \
-            r = op(x, y);                                                                          \
-        if (r != NULL && r == x)                                                                   \
-            Py_SETREF(r, Py_NewRef(self));                                                         \
-        Py_XDECREF(x);                                                                             \
-        Py_XDECREF(y);                                                                             \
-        return r;                                                                                  \
-    }
+// In-place forms apply to the referent and return its result, never the proxy: as in
+// CPython, `p += x` rebinds p to the referent when the referent changed in place.
+#define INPLACE(name, op) BINARY(name, op)
 
 UNARY(proxy_str, PyObject_Str)
 UNARY(proxy_neg, PyNumber_Negative)
@@ -100,17 +89,20 @@ INPLACE(proxy_ifloordiv, PyNumber_InPlaceFloorDivide)
 INPLACE(proxy_itruediv, PyNumber_InPlaceTrueDivide)
 INPLACE(proxy_imatmul, PyNumber_InPlaceMatrixMultiply)
 
-static PyObject *
-proxy_pow(PyObject *a, PyObject *b, PyObject *c)
-{
-    PyObject *x = unwrap(a), *y = x ? unwrap(b) : NULL, *z = y ? unwrap(c) : NULL, *r = NULL;
-    if (z != NULL)
-        r = PyNumber_Power(x, y, z);
-    Py_XDECREF(x);
-    Py_XDECREF(y);
-    Py_XDECREF(z);
-    return r;
-}
+#define TERNARY(name, op)                                                                          \
+    static PyObject *name(PyObject *a, PyObject *b, PyObject *c)                                   \
+    {                                                                                              \
+        PyObject *x = unwrap(a), *y = x ? unwrap(b) : NULL, *z = y ? unwrap(c) : NULL, *r = NULL;  \
+        if (z != NULL)                                                                             \
+            r = op(x, y, z);                                                                       \
+        Py_XDECREF(x);                                                                             \
+        Py_XDECREF(y);                                                                             \
+        Py_XDECREF(z);                                                                             \
+        return r;                                                                                  \
+    }
+
+TERNARY(proxy_pow, PyNumber_Power)
+TERNARY(proxy_ipow, PyNumber_InPlacePower)
 
 static int
 proxy_bool(PyObject *self)
@@ -138,7 +130,7 @@ static PyObject *
 proxy_repr(PyObject *self)
 {
     PyObject *o = ((PyWeakReference *)self)->wr_object;
-    return PyUnicode_FromFormat("<weakproxy at %p; to '%s' at %p>", (void *)self,
+    return PyUnicode_FromFormat("<weakproxy at %p to %s at %p>", (void *)self,
                                 o == Py_None ? "NoneType" : Py_TYPE(o)->tp_name, (void *)o);
 }
 
@@ -235,6 +227,38 @@ proxy_hash(PyObject *self)
     return -1;
 }
 
+// The referent's own __bytes__ / __reversed__: bytes() and reversed() look these up on the
+// type, which a proxy type cannot forward through its slots.
+static PyObject *
+call_referent_method(PyObject *self, const char *name)
+{
+    PyObject *o = referent(self), *meth = o != NULL ? PyUnicode_InternFromString(name) : NULL;
+    PyObject *r = meth != NULL ? PyObject_CallMethodNoArgs(o, meth) : NULL;
+    Py_XDECREF(meth);
+    Py_XDECREF(o);
+    return r;
+}
+
+static PyObject *
+proxy_bytes(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    return call_referent_method(self, "__bytes__");
+}
+
+static PyObject *
+proxy_reversed(PyObject *self, PyObject *unused)
+{
+    (void)unused;
+    return call_referent_method(self, "__reversed__");
+}
+
+static PyMethodDef proxy_methods[] = {
+    {"__bytes__", proxy_bytes, METH_NOARGS, NULL},
+    {"__reversed__", proxy_reversed, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 // ---- the types ----------------------------------------------------------------------------------
 
 static PyNumberMethods proxy_as_number = {
@@ -260,6 +284,7 @@ static PyNumberMethods proxy_as_number = {
     .nb_inplace_subtract = proxy_isub,
     .nb_inplace_multiply = proxy_imul,
     .nb_inplace_remainder = proxy_imod,
+    .nb_inplace_power = proxy_ipow,
     .nb_inplace_lshift = proxy_ilshift,
     .nb_inplace_rshift = proxy_irshift,
     .nb_inplace_and = proxy_iand,
@@ -318,6 +343,7 @@ proxy_dealloc(PyObject *self)
         .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, .tp_traverse = proxy_traverse,        \
         .tp_clear = proxy_clear, .tp_richcompare = proxy_richcompare, .tp_iter = proxy_iter,       \
         .tp_iternext = proxy_iternext, .tp_alloc = PyType_GenericAlloc,                            \
+        .tp_methods = proxy_methods,                                                               \
     }
 
 PyTypeObject rt_weakref_proxy_type = PROXY_TYPE("weakref.ProxyType", NULL);

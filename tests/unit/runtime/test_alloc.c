@@ -722,6 +722,60 @@ test_alloc_asan_catches_misuse_of_pool_blocks(void **state)
     assert_int_not_equal(run_in_child(double_free), 0);
 }
 
+// ---- printed statistics (sys._debugmallocstats) -------------------------------------------
+
+// The number after the '=' of the line that starts with label, thousands separators dropped.
+static size_t
+printed_value(const char *text, const char *label)
+{
+    const char *line = strstr(text, label);
+    assert_non_null(line);
+    const char *eq = strchr(line, '=');
+    assert_non_null(eq);
+    size_t n = 0;
+    for (const char *p = eq + 1; *p != '\n'; p++) {
+        if (*p >= '0' && *p <= '9')
+            n = n * 10 + (size_t)(*p - '0');
+    }
+    return n;
+}
+
+static void
+test_alloc_printed_stats_show_classes_and_add_up(void **state)
+{
+    enum { N = 100 };
+    void *blocks[N];
+    size_t before = rt_alloc_blocks_in_use();
+    for (int i = 0; i < N; i++)
+        blocks[i] = PyObject_Malloc(40); // the 48-byte class
+    void *large = PyObject_Malloc(RT_SMALL_MAX + 1);
+    assert_int_equal(rt_alloc_blocks_in_use(), before + N + 1);
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    rt_alloc_print_stats(out);
+    fclose(out);
+    RtAllocStats s = stats();
+    assert_non_null(strstr(text, "Small block threshold = 512, in 32 size classes.\n"));
+    assert_non_null(strstr(text, "class   size   num pools   blocks in use  avail blocks\n"));
+    char row[80];
+    snprintf(row, sizeof row, "\n    2     48 %11zu %15zu %13zu\n", s.pools_per_class[2],
+             s.blocks_in_use[2], s.blocks_free[2]);
+    assert_non_null(strstr(text, row));
+    assert_null(strstr(text, "\n    0     16 ")); // classes without pools are left out
+    assert_non_null(strstr(text, "# arenas allocated current         =  "));
+    assert_int_equal(printed_value(text, "# arenas allocated current"), s.arenas);
+    assert_int_equal(printed_value(text, "Total"), s.arenas * RT_ARENA_SIZE);
+    assert_int_equal(printed_value(text, "# blocks allocated by malloc"), s.large_in_use);
+    if (s.arenas == 1)
+        assert_non_null(strstr(text, "=            1,048,576\n"));
+    free(text);
+    for (int i = 0; i < N; i++)
+        PyObject_Free(blocks[i]);
+    PyObject_Free(large);
+    assert_int_equal(rt_alloc_blocks_in_use(), before);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -753,6 +807,7 @@ main(int argc, char **argv)
         cmocka_unit_test(test_alloc_exhausted_memory_returns_null),
         cmocka_unit_test(test_alloc_asan_catches_misuse_of_pool_blocks),
         cmocka_unit_test(test_alloc_krait_malloc_env_sends_everything_to_malloc),
+        cmocka_unit_test(test_alloc_printed_stats_show_classes_and_add_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

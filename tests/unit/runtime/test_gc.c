@@ -1,6 +1,7 @@
 // test_gc.c: tests of the cycle collector (runtime/gc.c) on hand-built cycles: garbage is
 // found and freed, anything reachable from outside survives and grows older, finalizers run
-// once (PEP 442) and may resurrect, thresholds trigger collections.
+// once (PEP 442) and may resurrect, weak references to garbage are cleared first (and call
+// back only when they are not garbage themselves), thresholds trigger collections.
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +15,7 @@
 typedef struct {
     PyObject_HEAD
     PyObject *ref;
+    PyObject *weakreflist;
 } Box;
 
 static int finalized;         // how many times Box's finalizer ran
@@ -52,6 +54,8 @@ box_dealloc(PyObject *self)
     PyObject_GC_UnTrack(self);
     if (PyObject_CallFinalizerFromDealloc(self) < 0)
         return; // resurrected
+    if (((Box *)self)->weakreflist != NULL)
+        PyObject_ClearWeakRefs(self);
     box_clear(self);
     freed++;
     PyObject_GC_Del(self);
@@ -66,6 +70,7 @@ static PyTypeObject BoxType = {
     .tp_clear = box_clear,
     .tp_dealloc = box_dealloc,
     .tp_finalize = box_finalize,
+    .tp_weaklistoffset = offsetof(Box, weakreflist),
 };
 
 static PyObject *
@@ -74,6 +79,7 @@ new_box(PyObject *ref)
     Box *b = PyObject_GC_New(Box, &BoxType);
     assert_non_null(b);
     b->ref = Py_XNewRef(ref);
+    b->weakreflist = NULL;
     PyObject_GC_Track(b);
     return (PyObject *)b;
 }
@@ -194,6 +200,62 @@ test_a_cycle_reachable_only_from_garbage_with_a_finalizer_is_kept_until_it_is_dr
     assert_int_equal(freed, 1);
 }
 
+// A weak reference callback that counts its calls and checks that the referent is gone.
+static int callbacks;
+
+static PyObject *
+count_callback(PyObject *self, PyObject *ref)
+{
+    (void)self;
+    assert_ptr_equal(PyWeakref_GetObject(ref), Py_None);
+    callbacks++;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef count_callback_def = {"count_callback", count_callback, METH_O, NULL};
+
+static void
+test_a_cycle_reachable_only_through_a_weak_reference_is_collected(void **state)
+{
+    (void)state;
+    callbacks = 0;
+    PyObject *cb = PyCFunction_New(&count_callback_def, NULL);
+    PyObject *a = new_box(NULL), *b = new_box(a);
+    ((Box *)a)->ref = Py_NewRef(b);
+    PyObject *wr = PyWeakref_NewRef(a, cb); // kept by the test: not garbage
+    assert_non_null(wr);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    assert_ptr_equal(PyWeakref_GetObject(wr), a); // only the cycle keeps it alive
+    assert_int_equal(rt_gc_collect(2), 2);
+    assert_ptr_equal(PyWeakref_GetObject(wr), Py_None);
+    assert_int_equal(callbacks, 1);
+    assert_int_equal(finalized, 2);
+    assert_int_equal(freed, 2);
+    Py_DECREF(wr);
+    Py_DECREF(cb);
+}
+
+static void
+test_a_weak_reference_inside_the_garbage_calls_nothing_back(void **state)
+{
+    (void)state;
+    callbacks = 0;
+    PyObject *cb = PyCFunction_New(&count_callback_def, NULL);
+    PyObject *a = new_box(NULL);
+    PyObject *wr = PyWeakref_NewRef(a, cb);
+    PyObject *l = PyList_New(0); // a -> l -> (a, wr): the reference is part of the garbage
+    assert_int_equal(PyList_Append(l, a), 0);
+    assert_int_equal(PyList_Append(l, wr), 0);
+    ((Box *)a)->ref = l;
+    Py_DECREF(wr);
+    Py_DECREF(a);
+    Py_DECREF(cb);
+    assert_int_equal(rt_gc_collect(2), 4); // the box, the list, the reference, its callback
+    assert_int_equal(callbacks, 0);
+    assert_int_equal(freed, 1);
+}
+
 static void
 test_allocations_past_the_threshold_trigger_a_collection(void **state)
 {
@@ -226,6 +288,10 @@ main(void)
         cmocka_unit_test_setup_teardown(
             test_a_cycle_reachable_only_from_garbage_with_a_finalizer_is_kept_until_it_is_dropped,
             setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            test_a_cycle_reachable_only_through_a_weak_reference_is_collected, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_a_weak_reference_inside_the_garbage_calls_nothing_back,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(test_allocations_past_the_threshold_trigger_a_collection,
                                         setup, teardown),
     };
