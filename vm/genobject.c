@@ -493,6 +493,9 @@ vm_gen_dealloc(PyObject *self)
 {
     PyGenObject *gen = (PyGenObject *)self;
     PyObject_GC_UnTrack(self);
+    // As CPython: weak references go before close() runs the generator's finally blocks.
+    if (gen->gi_weakreflist != NULL)
+        PyObject_ClearWeakRefs(self);
     if (gen->gi_frame_state < VM_GEN_COMPLETED) {
         // close() runs the generator's finally blocks, which may store a new reference.
         if (PyObject_CallFinalizerFromDealloc(self) < 0)
@@ -632,6 +635,7 @@ PyTypeObject PyGen_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "generator",
     .tp_basicsize = offsetof(PyGenObject, gi_iframe),
+    .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = vm_gen_dealloc,
     .tp_repr = vm_gen_repr,

@@ -26,6 +26,7 @@ typedef struct PyGenObject {
     PyObject *gi_code;           // strong, kept after the frame is cleared
     PyObject *gi_name;           // str, strong
     PyObject *gi_qualname;       // str, strong
+    PyObject *gi_weakreflist;    // weak references to the generator (weakref.c)
     RtExcStackItem gi_exc_state; // what an except block around a yield handles
     int8_t gi_frame_state;       // VM_GEN_*
     char ag_closed;              // aclose() ran, or the frame ended

@@ -175,6 +175,7 @@ PyTypeObject PyCoro_Type = {
     .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
     .tp_name = "coroutine",
     .tp_basicsize = offsetof(PyGenObject, gi_iframe),
+    .tp_weaklistoffset = offsetof(PyGenObject, gi_weakreflist),
     .tp_itemsize = sizeof(PyObject *),
     .tp_dealloc = vm_gen_dealloc,
     .tp_as_async = &coro_as_async,
