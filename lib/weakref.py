@@ -108,7 +108,35 @@ class _IterationGuard:
             c._commit_removals()
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: clearing and the | operators, which accept
+    dicts and weak dictionaries (CPython accepts any Mapping; Krait has no collections.abc
+    yet). Subclasses keep their entries in self.data and define copy() and update()."""
+
+    def clear(self):
+        self.data.clear()
+
+    def __or__(self, other):
+        if isinstance(other, (dict, _WeakMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, _WeakMapping)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -239,27 +267,6 @@ class WeakValueDictionary:
         for key, o in kwargs.items():
             self[key] = o
 
-    def clear(self):
-        self.data.clear()
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakValueDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
     def __eq__(self, other):
         if isinstance(other, (dict, WeakValueDictionary)):
@@ -267,7 +274,7 @@ class WeakValueDictionary:
         return NotImplemented
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -373,28 +380,6 @@ class WeakKeyDictionary:
                 d[ref(key, self._remove)] = value
         if kwargs:
             self.update(kwargs)
-
-    def clear(self):
-        self.data.clear()
-
-    def __or__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, WeakKeyDictionary)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet:

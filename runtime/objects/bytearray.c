@@ -647,79 +647,12 @@ bytearray_ass_subscript(PyObject *self, PyObject *index, PyObject *value)
     return r;
 }
 
-// ---- iterator -----------------------------------------------------------------------------------
-
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t index;
-    PyObject *seq; // the bytearray being iterated; NULL once exhausted
-} ByteArrayIterObject;
-
+// The iterator is bytes.c's, shared with bytes.
 static PyObject *
 bytearray_iter(PyObject *seq)
 {
-    ByteArrayIterObject *it = (ByteArrayIterObject *)rt_gc_new(&rt_bytearray_iterator_type);
-    if (it == NULL)
-        return NULL;
-    it->index = 0;
-    it->seq = Py_NewRef(seq);
-    PyObject_GC_Track(it);
-    return (PyObject *)it;
+    return rt_byteseq_iter_new(&rt_bytearray_iterator_type, seq);
 }
-
-static void
-bytearrayiter_dealloc(PyObject *o)
-{
-    PyObject_GC_UnTrack(o);
-    Py_XDECREF(((ByteArrayIterObject *)o)->seq);
-    PyObject_GC_Del(o);
-}
-
-static int
-bytearrayiter_traverse(PyObject *o, visitproc visit, void *arg)
-{
-    Py_VISIT(((ByteArrayIterObject *)o)->seq);
-    return 0;
-}
-
-static int
-bytearrayiter_clear(PyObject *o)
-{
-    Py_CLEAR(((ByteArrayIterObject *)o)->seq);
-    return 0;
-}
-
-static PyObject *
-bytearrayiter_next(PyObject *o)
-{
-    ByteArrayIterObject *it = (ByteArrayIterObject *)o;
-    if (it->seq == NULL)
-        return NULL;
-    // The length is read each time: the bytearray may change while it is iterated.
-    if (it->index < Py_SIZE(it->seq))
-        return PyLong_FromLong((unsigned char)PyByteArray_AS_STRING(it->seq)[it->index++]);
-    Py_CLEAR(it->seq);
-    return NULL;
-}
-
-static PyObject *
-self_iter(PyObject *o)
-{
-    return Py_NewRef(o);
-}
-
-PyTypeObject rt_bytearray_iterator_type = {
-    .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
-    .tp_name = "bytearray_iterator",
-    .tp_basicsize = sizeof(ByteArrayIterObject),
-    .tp_dealloc = bytearrayiter_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_traverse = bytearrayiter_traverse,
-    .tp_clear = bytearrayiter_clear,
-    .tp_iter = self_iter,
-    .tp_iternext = bytearrayiter_next,
-    .tp_free = PyObject_GC_Del,
-};
 
 // ---- the type -----------------------------------------------------------------------------------
 

@@ -517,18 +517,21 @@ PyBytes_ConcatAndDel(PyObject **pv, PyObject *w)
     Py_XDECREF(w);
 }
 
-// ---- iterator --------------------------------------------------------------------------
+// ---- iterators -------------------------------------------------------------------------
+// One iterator over a sequence of bytes serves bytes and bytearray (two types, as CPython's
+// bytes_iterator and bytearray_iterator): the data and the length are read at every step,
+// since a bytearray may change while it is iterated.
 
 typedef struct {
     PyObject_HEAD
     Py_ssize_t index;
-    PyObject *seq; // the bytes being iterated; NULL once exhausted
-} BytesIterObject;
+    PyObject *seq; // the bytes or bytearray being iterated; NULL once exhausted
+} ByteSeqIterObject;
 
-static PyObject *
-bytes_iter(PyObject *seq)
+PyObject *
+rt_byteseq_iter_new(PyTypeObject *type, PyObject *seq)
 {
-    BytesIterObject *it = (BytesIterObject *)rt_gc_new(&rt_bytes_iterator_type);
+    ByteSeqIterObject *it = (ByteSeqIterObject *)rt_gc_new(type);
     if (it == NULL)
         return NULL;
     it->index = 0;
@@ -537,36 +540,45 @@ bytes_iter(PyObject *seq)
     return (PyObject *)it;
 }
 
+static PyObject *
+bytes_iter(PyObject *seq)
+{
+    return rt_byteseq_iter_new(&rt_bytes_iterator_type, seq);
+}
+
 static void
-bytesiter_dealloc(PyObject *o)
+byteseqiter_dealloc(PyObject *o)
 {
     PyObject_GC_UnTrack(o);
-    Py_XDECREF(((BytesIterObject *)o)->seq);
+    Py_XDECREF(((ByteSeqIterObject *)o)->seq);
     PyObject_GC_Del(o);
 }
 
 static int
-bytesiter_traverse(PyObject *o, visitproc visit, void *arg)
+byteseqiter_traverse(PyObject *o, visitproc visit, void *arg)
 {
-    Py_VISIT(((BytesIterObject *)o)->seq);
+    Py_VISIT(((ByteSeqIterObject *)o)->seq);
     return 0;
 }
 
 static int
-bytesiter_clear(PyObject *o)
+byteseqiter_clear(PyObject *o)
 {
-    Py_CLEAR(((BytesIterObject *)o)->seq);
+    Py_CLEAR(((ByteSeqIterObject *)o)->seq);
     return 0;
 }
 
 static PyObject *
-bytesiter_next(PyObject *o)
+byteseqiter_next(PyObject *o)
 {
-    BytesIterObject *it = (BytesIterObject *)o;
+    ByteSeqIterObject *it = (ByteSeqIterObject *)o;
     if (it->seq == NULL)
         return NULL;
-    if (it->index < Py_SIZE(it->seq))
-        return PyLong_FromLong((unsigned char)PyBytes_AS_STRING(it->seq)[it->index++]);
+    if (it->index < Py_SIZE(it->seq)) {
+        const char *data = PyByteArray_Check(it->seq) ? PyByteArray_AS_STRING(it->seq)
+                                                      : PyBytes_AS_STRING(it->seq);
+        return PyLong_FromLong((unsigned char)data[it->index++]);
+    }
     Py_CLEAR(it->seq);
     return NULL;
 }
@@ -577,18 +589,17 @@ self_iter(PyObject *o)
     return Py_NewRef(o);
 }
 
-PyTypeObject rt_bytes_iterator_type = {
-    .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0),
-    .tp_name = "bytes_iterator",
-    .tp_basicsize = sizeof(BytesIterObject),
-    .tp_dealloc = bytesiter_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_traverse = bytesiter_traverse,
-    .tp_clear = bytesiter_clear,
-    .tp_iter = self_iter,
-    .tp_iternext = bytesiter_next,
-    .tp_free = PyObject_GC_Del,
-};
+#define BYTESEQ_ITERATOR_TYPE(name)                                                             \
+    {                                                                                          \
+        .ob_base = PyVarObject_HEAD_INIT(&PyType_Type, 0), .tp_name = name,                    \
+        .tp_basicsize = sizeof(ByteSeqIterObject), .tp_dealloc = byteseqiter_dealloc,          \
+        .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,                                   \
+        .tp_traverse = byteseqiter_traverse, .tp_clear = byteseqiter_clear,                    \
+        .tp_iter = self_iter, .tp_iternext = byteseqiter_next, .tp_free = PyObject_GC_Del,     \
+    }
+
+PyTypeObject rt_bytes_iterator_type = BYTESEQ_ITERATOR_TYPE("bytes_iterator");
+PyTypeObject rt_bytearray_iterator_type = BYTESEQ_ITERATOR_TYPE("bytearray_iterator");
 
 // ---- the type ----------------------------------------------------------------------------
 

@@ -17,6 +17,10 @@ typedef struct {
 extern PyTypeObject PyBytes_Type;
 extern PyTypeObject rt_bytes_iterator_type; // iter(b): yields the bytes as ints
 
+// A new iterator of type `type` (rt_bytes_iterator_type or rt_bytearray_iterator_type) over
+// seq, a bytes or bytearray: it yields the bytes as ints. NULL on MemoryError.
+PyObject *rt_byteseq_iter_new(PyTypeObject *type, PyObject *seq);
+
 #define PyBytes_Check(o) PyType_FastSubclass(Py_TYPE(o), Py_TPFLAGS_BYTES_SUBCLASS)
 #define PyBytes_CheckExact(o) Py_IS_TYPE(o, &PyBytes_Type)
 #define PyBytes_AS_STRING(o) (((PyBytesObject *)(o))->ob_sval)

@@ -1,6 +1,7 @@
 // str_case.c: full case mappings (lower, upper, title, casefold: one character may become up
 // to three, as SpecialCasing.txt and CaseFolding.txt say) and the case conversions of whole
 // strings, with the final-sigma rule of str.lower(). Character properties are in str_props.c.
+#include <stddef.h>
 #include <utf8proc.h>
 #include "runtime/runtime.h"
 #include "runtime/objects/str_props.h"
@@ -154,34 +155,34 @@ uncased_code_point(Py_UCS4 c)
     return rt_str_char_category(c) == UTF8PROC_CATEGORY_CN;
 }
 
-int
-rt_str_char_lower(Py_UCS4 c, Py_UCS4 out[3])
+// One case mapping of c: the special case's (field at `offset` of SpecialCase) when c has
+// one, else utf8proc's simple mapping; the number of code points written.
+static int
+map_char_case(Py_UCS4 c, Py_UCS4 out[3], size_t offset, utf8proc_int32_t (*simple)(utf8proc_int32_t))
 {
     const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
     if (sc != NULL)
-        return copy_mapping(sc->lower, out);
-    out[0] = uncased_code_point(c) ? c : (Py_UCS4)utf8proc_tolower((utf8proc_int32_t)c);
+        return copy_mapping((const Py_UCS4 *)((const char *)sc + offset), out);
+    out[0] = uncased_code_point(c) ? c : (Py_UCS4)simple((utf8proc_int32_t)c);
     return 1;
+}
+
+int
+rt_str_char_lower(Py_UCS4 c, Py_UCS4 out[3])
+{
+    return map_char_case(c, out, offsetof(SpecialCase, lower), utf8proc_tolower);
 }
 
 int
 rt_str_char_upper(Py_UCS4 c, Py_UCS4 out[3])
 {
-    const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
-    if (sc != NULL)
-        return copy_mapping(sc->upper, out);
-    out[0] = uncased_code_point(c) ? c : (Py_UCS4)utf8proc_toupper((utf8proc_int32_t)c);
-    return 1;
+    return map_char_case(c, out, offsetof(SpecialCase, upper), utf8proc_toupper);
 }
 
 int
 rt_str_char_title(Py_UCS4 c, Py_UCS4 out[3])
 {
-    const SpecialCase *sc = c >= 0xDF ? special_case(c) : NULL;
-    if (sc != NULL)
-        return copy_mapping(sc->title, out);
-    out[0] = uncased_code_point(c) ? c : (Py_UCS4)utf8proc_totitle((utf8proc_int32_t)c);
-    return 1;
+    return map_char_case(c, out, offsetof(SpecialCase, title), utf8proc_totitle);
 }
 
 int
