@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build demo test unit-test asan bench clean
+.PHONY: all build demo test unit-test asan leakcheck bench clean
 
 all: build
 
@@ -28,6 +28,14 @@ asan:
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON -DKRAIT_WERROR=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# The leak check: every Python program (interpreter and GC stress modes) in the sanitizer
+# build, where LeakSanitizer reports any object still allocated at exit that nothing refers
+# to (README, "Leaks").
+leakcheck:
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON -DKRAIT_WERROR=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest -L py --output-on-failure -j $(JOBS)
 
 # The allocator micro-benchmark, then every bench/*.py under krait and python3 (bench/run -h).
 bench: build

@@ -543,13 +543,20 @@ class finalize:
 
     __slots__ = ()
     _registry = {}
-    _index_iter = None
+    _shutdown = False
     _next_index = 0
+    _dirty = False
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            # Registered on first use, so that it runs before finalizers registered later.
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -559,11 +566,12 @@ class finalize:
         info.index = finalize._next_index
         finalize._next_index += 1
         self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         """Call the function now, unless it was called or detached: its result, else None."""
         info = self._registry.pop(self, None)
-        if info:
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -596,6 +604,42 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _select_for_exit(cls):
+        # The finalizers to call at exit, oldest first (they are popped from the end).
+        items = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        items.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in items]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit (atexit): call every live finalizer whose atexit is true, newest first,
+        # with the collector off so that none runs twice; later ones stay silent.
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 
     def __repr__(self):
         info = self._registry.get(self)

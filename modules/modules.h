@@ -18,4 +18,11 @@ PyObject *PyInit_gc(void);
 // A new `time` module object (time.c), or NULL.
 PyObject *PyInit_time(void);
 
+// A new `atexit` module object (atexitmodule.c), or NULL.
+PyObject *PyInit_atexit(void);
+
+// Run the functions registered with atexit, last first, and forget them: at exit, before
+// modules are torn down (atexitmodule.c).
+void mod_atexit_call(void);
+
 #endif

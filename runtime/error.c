@@ -284,30 +284,26 @@ PyErr_Print(void)
     Py_DECREF(exc);
 }
 
-void (*rt_print_exception_hook)(PyObject *exc, FILE *out);
+void (*rt_unraisable_hook)(PyObject *exc, const char *err_msg, PyObject *obj);
 
 void
-PyErr_WriteUnraisable(PyObject *obj)
+rt_err_write_unraisable_msg(const char *err_msg, PyObject *obj)
 {
     PyObject *exc = PyErr_GetRaisedException();
     if (exc == NULL)
         return;
     fflush(stdout);
-    if (obj != NULL) {
-        PyObject *r = PyObject_Repr(obj);
-        const char *text = r ? PyUnicode_AsUTF8(r) : NULL;
-        if (text == NULL) {
-            PyErr_Clear();
-            fprintf(stderr, "Exception ignored in: <object repr() failed>\n");
-        } else {
-            fprintf(stderr, "Exception ignored in: %s\n", text);
-        }
-        Py_XDECREF(r);
-    }
-    if (rt_print_exception_hook != NULL)
-        rt_print_exception_hook(exc, stderr);
+    if (rt_unraisable_hook != NULL)
+        rt_unraisable_hook(exc, err_msg, obj);
     else
         print_exception_line(exc);
+    PyErr_Clear(); // the hook reports its own failures
     fflush(stderr);
     Py_DECREF(exc);
+}
+
+void
+PyErr_WriteUnraisable(PyObject *obj)
+{
+    rt_err_write_unraisable_msg(NULL, obj);
 }

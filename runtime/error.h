@@ -60,13 +60,18 @@ void PyErr_Restore(PyObject *type, PyObject *value, PyObject *tb);
 // this with full tracebacks.
 void PyErr_Print(void);
 
-// Report an exception that cannot be raised (in a destructor, say) as CPython does:
-// "Exception ignored in: <obj repr>" and the exception with its traceback, to stderr;
-// clears it.
+// Report an exception that cannot be raised (in a destructor, say) as CPython does, through
+// sys.unraisablehook: by default "Exception ignored in: <obj repr>" and the exception with
+// its traceback, to stderr. Clears the pending exception.
 void PyErr_WriteUnraisable(PyObject *obj);
 
-// How exceptions are printed with their tracebacks (installed by the VM, which owns frames
-// and tracebacks); NULL prints "Type: message" only.
-extern void (*rt_print_exception_hook)(PyObject *exc, FILE *out);
+// The same with CPython's _PyErr_WriteUnraisableMsg wording: "Exception ignored <err_msg>"
+// ("in atexit callback", say) instead of "Exception ignored in".
+void rt_err_write_unraisable_msg(const char *err_msg, PyObject *obj);
+
+// Where unraisable exceptions go (installed by the VM, which owns sys.unraisablehook and
+// tracebacks): given the exception (borrowed), the message ("Exception ignored ..." or
+// NULL) and the object (or NULL). While NULL, "Type: message" is printed to stderr.
+extern void (*rt_unraisable_hook)(PyObject *exc, const char *err_msg, PyObject *obj);
 
 #endif

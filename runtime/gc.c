@@ -179,7 +179,7 @@ gc_alloc(PyTypeObject *t, size_t size)
         return PyErr_NoMemory();
     memset(g, 0, sizeof(PyGC_Head) + size);
     PyObject *o = rt_gc_object(g);
-    o->ob_refcnt = 1;
+    rt_new_reference(o);
     o->ob_type = t;
     if (PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE))
         Py_INCREF(t); // instances of heap types keep their class alive
@@ -279,10 +279,12 @@ PyObject_CallFinalizerFromDealloc(PyObject *self)
     int gc_object = PyObject_IS_GC(self);
     if (gc_object)
         PyObject_GC_Track(self);
-    Py_SET_REFCNT(self, 1);
+    Py_SET_REFCNT(self, 1); // a temporary reference, uncounted: the object is dying
     PyObject_CallFinalizer(self);
-    if (--self->ob_refcnt != 0)
+    if (--self->ob_refcnt != 0) {
+        RT_LIVE_ADD(1); // resurrected: alive again after all
         return -1;
+    }
     if (gc_object)
         PyObject_GC_UnTrack(self);
     return 0;
@@ -606,6 +608,26 @@ rt_gc_init(void)
     if (gc.permanent.head.gc_next == 0)
         list_init(&gc.permanent.head);
     gc.enabled = 1;
+}
+
+// Forget every tracked object, so that what finalization left alive is reachable only through
+// real references: a leak checker then reports what nothing refers to (the generation lists
+// would otherwise make every leaked container look reachable).
+void
+rt_gc_fini(void)
+{
+    Generation *lists[RT_GC_GENERATIONS + 1] = {&gc.gens[0], &gc.gens[1], &gc.gens[2],
+                                                &gc.permanent};
+    for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+        PyGC_Head *head = &lists[i]->head;
+        while (!list_is_empty(head)) {
+            PyGC_Head *g = gc_next(head);
+            list_remove(g);
+            g->gc_prev &= PREV_FLAGS; // no pointer left behind
+        }
+        lists[i]->count = 0;
+    }
+    gc.enabled = 0;
 }
 
 void

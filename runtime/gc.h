@@ -96,6 +96,10 @@ typedef struct {
 // Called first by rt_runtime_init.
 void rt_gc_init(void);
 
+// At exit, after the last collection: untrack every object still tracked, so that a leak
+// checker sees only real references. Collection stays off afterwards.
+void rt_gc_fini(void);
+
 // Stress mode (-X gc-stress or KRAIT_GC_STRESS=1): every threshold acts as 1, so the young
 // generation is collected at nearly every container allocation. gc.get_threshold() is
 // unaffected.

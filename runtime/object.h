@@ -254,18 +254,54 @@ PyType_HasFeature(const PyTypeObject *t, unsigned long f)
 
 // ---- reference counting ----------------------------------------------------------------
 
+// A debug build (RT_REF_DEBUG, on in Debug builds) keeps two totals, as CPython's debug
+// builds do: every reference counted anywhere (sys.gettotalrefcount()) and every object
+// alive (made by rt_new_reference, not yet deallocated). A leak shows up as a total that
+// keeps growing when the same code runs again.
+#ifdef RT_REF_DEBUG
+extern Py_ssize_t rt_ref_total;
+extern Py_ssize_t rt_live_objects;
+#define RT_REF_ADD(n) (rt_ref_total += (n))
+#define RT_LIVE_ADD(n) (rt_live_objects += (n))
+#else
+#define RT_REF_ADD(n) ((void)0)
+#define RT_LIVE_ADD(n) ((void)0)
+#endif
+
+// Give a newly made object (fresh memory or a free-list entry) its first reference. Every
+// object creation passes here (CPython's _Py_NewReference).
+static inline void
+rt_new_reference(PyObject *o)
+{
+    o->ob_refcnt = 1;
+    RT_REF_ADD(1);
+    RT_LIVE_ADD(1);
+}
+
 // Destroy an object whose count reached zero: calls its type's tp_dealloc.
 void rt_object_dealloc(PyObject *o);
+
+// Drop the last reference to o without calling its deallocator, for a deallocator that
+// frees a chain of objects (tracebacks, frames) in a loop instead of recursing.
+static inline void
+rt_release_last_reference(PyObject *o)
+{
+    o->ob_refcnt = 0;
+    RT_REF_ADD(-1);
+    RT_LIVE_ADD(-1);
+}
 
 static inline void
 rt_incref(PyObject *o)
 {
     o->ob_refcnt++;
+    RT_REF_ADD(1);
 }
 
 static inline void
 rt_decref(PyObject *o)
 {
+    RT_REF_ADD(-1);
     if (--o->ob_refcnt == 0)
         rt_object_dealloc(o);
 }
@@ -274,7 +310,7 @@ static inline void
 rt_xincref(PyObject *o)
 {
     if (o != NULL)
-        o->ob_refcnt++;
+        rt_incref(o);
 }
 
 static inline void
@@ -287,7 +323,7 @@ rt_xdecref(PyObject *o)
 static inline PyObject *
 rt_newref(PyObject *o)
 {
-    o->ob_refcnt++;
+    rt_incref(o);
     return o;
 }
 
@@ -295,7 +331,7 @@ static inline PyObject *
 rt_xnewref(PyObject *o)
 {
     if (o != NULL)
-        o->ob_refcnt++;
+        rt_incref(o);
     return o;
 }
 

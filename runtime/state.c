@@ -129,6 +129,7 @@ rt_runtime_fini(void)
     Py_CLEAR(ts->current_exception);
     Py_CLEAR(ts->repr_stack);
     Py_CLEAR(ts->exc_state.exc_value);
+    rt_gc_collect(RT_GC_GENERATIONS - 1); // cycles that module teardown left
     rt_tuple_fini();
     rt_list_fini();
     rt_float_fini();

@@ -629,6 +629,7 @@ add_names(PyObject *m)
 }
 
 static PyObject *builtins_module;
+static PyObject *builtins_copy; // the namespace as made, restored at exit for destructors
 
 PyObject *
 vm_builtins_module(void)
@@ -647,8 +648,30 @@ vm_builtins_module(void)
         Py_DECREF(m);
         return NULL;
     }
+    builtins_copy = PyDict_Copy(PyModule_GetDict(m));
+    if (builtins_copy == NULL) {
+        Py_DECREF(m);
+        return NULL;
+    }
     builtins_module = m;
     return m;
+}
+
+void
+vm_builtins_restore(void)
+{
+    if (builtins_module == NULL || builtins_copy == NULL)
+        return;
+    PyObject *d = PyModule_GetDict(builtins_module);
+    // Keep what the program put there alive until the original names are back, so that
+    // destructors of those values still find `print`.
+    PyObject *current = PyDict_Copy(d);
+    if (current == NULL)
+        PyErr_WriteUnraisable(NULL);
+    PyDict_Clear(d);
+    if (PyDict_Update(d, builtins_copy) < 0)
+        PyErr_WriteUnraisable(NULL);
+    Py_XDECREF(current);
 }
 
 void
@@ -656,6 +679,7 @@ vm_builtins_fini(void)
 {
     vm_import_fini();
     vm_sys_fini();
+    Py_CLEAR(builtins_copy);
     if (builtins_module != NULL) {
         // The namespace refers to the module's functions, which refer back to the module.
         PyDict_Clear(PyModule_GetDict(builtins_module));

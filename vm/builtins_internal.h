@@ -51,4 +51,17 @@ PyObject *vm_builtin_dir(PyObject *self, PyObject *const *args, Py_ssize_t nargs
 void vm_sys_fini(void);
 void vm_import_fini(void);
 
+// True once vm_import_fini has begun emptying sys.modules.
+int vm_import_finalizing(void);
+
+// Put the builtins namespace back as it was made (at exit, before destructors run, as
+// CPython's finalize_restore_builtins).
+void vm_builtins_restore(void);
+
+// sys.unraisablehook and sys.__unraisablehook__ (sys_unraisable.c).
+extern PyMethodDef vm_sys_unraisablehook_def;
+
+// Send the runtime's unraisable exceptions (PyErr_WriteUnraisable) to sys.unraisablehook.
+void vm_sys_unraisable_init(void);
+
 #endif

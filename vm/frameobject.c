@@ -136,7 +136,7 @@ frame_dealloc(PyObject *o)
             Py_DECREF(back);
             return;
         }
-        Py_SET_REFCNT(back, 0);
+        rt_release_last_reference((PyObject *)back);
         fo = back;
     }
 }

@@ -292,7 +292,7 @@ raise_thrown(PyObject *typ, PyObject *val, PyObject *tb)
         return -1;
     }
     if (tb != NULL)
-        PyException_SetTraceback(exc, Py_NewRef(tb));
+        PyException_SetTraceback(exc, tb);
     PyErr_SetRaisedException(exc);
     return 0;
 }

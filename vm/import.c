@@ -13,6 +13,7 @@
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/namespace.h"
 #include "runtime/objects/typeattr.h"
+#include "runtime/objects/weakref.h"
 #include "vm/builtins.h"
 #include "vm/builtins_internal.h"
 #include "vm/vm.h"
@@ -34,19 +35,129 @@ vm_import_set_builtin_modules(const VmBuiltinModule *table)
     extra_modules = table;
 }
 
+// ---- teardown -----------------------------------------------------------------------------
+// At exit modules go in CPython 3.11's order (finalize_modules), so that destructors see what
+// they would see there: sys.modules is emptied first and the builtins restored, then a
+// collection finalizes what only modules kept alive (globals still intact); only modules
+// that are still alive after that have their namespaces wiped, newest first.
+
+// Names that keep much alive or that teardown must not use: None (sys.* as CPython's
+// finalize_modules_delete_special); the standard streams are put back.
+static void
+delete_special_names(void)
+{
+    static const char *const sys_names[] = {
+        "path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+        "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__",
+    };
+    static const char *const streams[][2] = {
+        {"stdin", "__stdin__"}, {"stdout", "__stdout__"}, {"stderr", "__stderr__"}};
+    PyObject *builtins = PyModule_GetDict(vm_builtins_module());
+    if (PyDict_GetItemString(builtins, "_") != NULL &&
+        PyDict_SetItemString(builtins, "_", Py_None) < 0)
+        PyErr_WriteUnraisable(NULL);
+    PyObject *sys = PyModule_GetDict(vm_sys_module());
+    for (size_t i = 0; i < sizeof sys_names / sizeof sys_names[0]; i++) {
+        if (PyDict_SetItemString(sys, sys_names[i], Py_None) < 0)
+            PyErr_WriteUnraisable(NULL);
+    }
+    for (size_t i = 0; i < sizeof streams / sizeof streams[0]; i++) {
+        PyObject *original = PyDict_GetItemString(sys, streams[i][1]);
+        if (original != NULL && PyDict_SetItemString(sys, streams[i][0], original) < 0)
+            PyErr_WriteUnraisable(NULL);
+    }
+}
+
+// A list of (name, weak reference) for every module in sys.modules, in import order, and
+// sys.modules emptied: a new reference, or NULL (error reported) when it cannot be made.
+static PyObject *
+remove_modules(void)
+{
+    PyObject *weaklist = PyList_New(0);
+    if (weaklist == NULL)
+        PyErr_WriteUnraisable(NULL);
+    Py_ssize_t pos = 0;
+    PyObject *name, *m;
+    while (weaklist != NULL && PyDict_Next(modules, &pos, &name, &m)) {
+        if (!PyModule_Check(m))
+            continue;
+        PyObject *wr = PyWeakref_NewRef(m, NULL);
+        PyObject *entry = wr != NULL ? PyTuple_Pack(2, name, wr) : NULL;
+        if (entry == NULL || PyList_Append(weaklist, entry) < 0)
+            PyErr_WriteUnraisable(NULL);
+        Py_XDECREF(entry);
+        Py_XDECREF(wr);
+    }
+    PyDict_Clear(modules);
+    return weaklist;
+}
+
+// Wipe a module's namespace as CPython's _PyModule_ClearDict: names with one leading
+// underscore become None first (so that, say, a module's private helpers outlive its
+// public objects' destructors less often), then every name but __builtins__.
+static void
+clear_module_dict(PyObject *d)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        Py_ssize_t pos = 0;
+        PyObject *key, *value;
+        while (PyDict_Next(d, &pos, &key, &value)) {
+            if (value == Py_None || !PyUnicode_Check(key))
+                continue;
+            Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+            Py_UCS4 c0 = n > 0 ? PyUnicode_READ_CHAR(key, 0) : 0;
+            Py_UCS4 c1 = n > 1 ? PyUnicode_READ_CHAR(key, 1) : 0;
+            int wipe = pass == 0 ? c0 == '_' && c1 != '_'
+                                 : !rt_str_equal_ascii(key, "__builtins__");
+            if (wipe && PyDict_SetItem(d, key, Py_None) < 0)
+                PyErr_WriteUnraisable(NULL);
+        }
+    }
+}
+
+// Wipe the modules that survived the collection, newest first (sys and builtins last, by
+// the caller).
+static void
+clear_surviving_modules(PyObject *weaklist)
+{
+    PyObject *builtins = PyModule_GetDict(vm_builtins_module());
+    PyObject *sys = PyModule_GetDict(vm_sys_module());
+    for (Py_ssize_t i = PyList_GET_SIZE(weaklist) - 1; i >= 0; i--) {
+        PyObject *m = PyWeakref_GetObject(PyTuple_GET_ITEM(PyList_GET_ITEM(weaklist, i), 1));
+        if (m == Py_None || !PyModule_Check(m))
+            continue;
+        PyObject *d = PyModule_GetDict(m);
+        if (d == builtins || d == sys)
+            continue;
+        Py_INCREF(m);
+        clear_module_dict(d);
+        Py_DECREF(m);
+    }
+}
+
+static int finalizing;
+
+int
+vm_import_finalizing(void)
+{
+    return finalizing;
+}
+
 void
 vm_import_fini(void)
 {
     if (modules == NULL)
         return;
-    // Modules refer to their namespaces, whose functions refer back to them: clear each.
-    Py_ssize_t pos = 0;
-    PyObject *m;
-    while (PyDict_Next(modules, &pos, NULL, &m)) {
-        if (PyModule_Check(m))
-            PyDict_Clear(PyModule_GetDict(m));
+    finalizing = 1;
+    delete_special_names();
+    PyObject *weaklist = remove_modules();
+    vm_builtins_restore();
+    rt_gc_collect(RT_GC_GENERATIONS - 1);
+    if (weaklist != NULL) {
+        clear_surviving_modules(weaklist);
+        Py_DECREF(weaklist);
     }
-    PyDict_Clear(modules);
+    PyErr_Clear();
     Py_CLEAR(modules);
 }
 

@@ -21,6 +21,7 @@
 // The built-in modules besides sys and builtins (one table, the import system's).
 static const VmBuiltinModule builtin_modules[] = {
     {"_weakref", PyInit__weakref},
+    {"atexit", PyInit_atexit},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
     {"time", PyInit_time},
@@ -479,12 +480,14 @@ main(int argc, char **argv)
         status = o.dis && o.file != NULL && strcmp(o.file, "-") != 0
                      ? disassemble_file(prog, o.file)
                      : run(prog, &o);
+    mod_atexit_call(); // CPython runs these after the uncaught exception is printed
     vm_sys_flush_std();
     vm_builtins_fini();
     vm_fini();
     rt_runtime_fini();
     if (o.show_refcount) // what finalization left behind, as in CPython's debug builds
         vm_sys_show_refcount();
+    rt_gc_fini(); // last: a leak checker now sees only real references
     if (status == -SIGINT) { // die of SIGINT as CPython does after KeyboardInterrupt
         signal(SIGINT, SIG_DFL);
         raise(SIGINT);

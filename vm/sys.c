@@ -201,6 +201,16 @@ sys_getrefcount(PyObject *self, PyObject *o)
     return PyLong_FromSsize_t(Py_REFCNT(o));
 }
 
+#ifdef RT_REF_DEBUG
+// sys.gettotalrefcount(), in debug builds only, as in CPython: the references counted
+// everywhere, so that a leak shows as a total that grows when the same code runs again.
+static PyObject *
+sys_gettotalrefcount(PyObject *self, PyObject *unused)
+{
+    return PyLong_FromSsize_t(rt_ref_total);
+}
+#endif
+
 // The bytes CPython keeps before an object: the GC header, and the managed dict and weak
 // reference pointers of classes that have one (_PyType_PreHeaderSize). Only the type's flag
 // counts (not tp_is_gc): CPython 3.11 gives static types a header too.
@@ -280,18 +290,24 @@ sys_debugmallocstats(PyObject *self, PyObject *unused)
     Py_RETURN_NONE;
 }
 
+#ifndef RT_REF_DEBUG
 static int
 add_refcount(PyObject *o, void *total)
 {
     *(Py_ssize_t *)total += Py_REFCNT(o);
     return 0;
 }
+#endif
 
 void
 vm_sys_show_refcount(void)
 {
-    Py_ssize_t refs = 0;
+#ifdef RT_REF_DEBUG
+    Py_ssize_t refs = rt_ref_total;
+#else
+    Py_ssize_t refs = 0; // release builds: an estimate from the objects the collector tracks
     rt_gc_visit_objects(-1, add_refcount, &refs);
+#endif
     fprintf(stderr, "[%zd refs, %zu blocks]\n", refs, rt_alloc_blocks_in_use());
 }
 
@@ -364,6 +380,9 @@ static PyMethodDef sys_methods[] = {
      "_getframe($module, depth=0, /)\n--\n\nReturn a frame object from the call stack."},
     {"getrefcount", sys_getrefcount, METH_O,
      "getrefcount($module, object, /)\n--\n\nReturn the reference count of object."},
+#ifdef RT_REF_DEBUG
+    {"gettotalrefcount", sys_gettotalrefcount, METH_NOARGS, NULL},
+#endif
     {"getsizeof", (PyCFunction)(void (*)(void))sys_getsizeof, METH_FASTCALL | METH_KEYWORDS,
      "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"getallocatedblocks", sys_getallocatedblocks, METH_NOARGS,
@@ -646,6 +665,14 @@ add_values(PyObject *d)
     if (hook == NULL || ehook == NULL || PyDict_SetItemString(d, "__displayhook__", hook) < 0 ||
         PyDict_SetItemString(d, "__excepthook__", ehook) < 0)
         return -1;
+    PyObject *uhook = PyCFunction_NewEx(&vm_sys_unraisablehook_def, NULL,
+                                        PyUnicode_InternFromString("sys"));
+    if (uhook == NULL || PyDict_SetItemString(d, "unraisablehook", uhook) < 0 ||
+        PyDict_SetItemString(d, "__unraisablehook__", uhook) < 0) {
+        Py_XDECREF(uhook);
+        return -1;
+    }
+    Py_DECREF(uhook);
     return add_streams(d);
 }
 

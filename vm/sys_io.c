@@ -25,7 +25,7 @@ vm_textio_new(FILE *fp, const char *name, const char *mode, const char *errors, 
     TextIO *t = PyObject_Malloc(sizeof(TextIO));
     if (t == NULL)
         return PyErr_NoMemory();
-    Py_SET_REFCNT(t, 1);
+    rt_new_reference((PyObject *)t);
     Py_SET_TYPE(t, &VmTextIO_Type);
     t->fp = fp;
     t->name = PyUnicode_FromString(name);

@@ -53,7 +53,7 @@ tb_dealloc(PyObject *o)
             Py_DECREF(next);
             return;
         }
-        Py_SET_REFCNT(next, 0);
+        rt_release_last_reference((PyObject *)next);
         tb = next;
     }
 }

@@ -31,6 +31,10 @@ void vm_traceback_here(Frame *f);
 // Print exc as the default sys.excepthook does (traceback_print.c).
 void vm_traceback_print_exception(PyObject *exc, FILE *out);
 
+// Print an unraisable exception as sys.__unraisablehook__ does: the traceback, then
+// "Type: value", with neither chained exceptions nor suggestions (traceback_print.c).
+void vm_traceback_print_unraisable(FILE *out, PyObject *type, PyObject *value, PyObject *tb);
+
 // The "Did you mean: 'x'?" candidate for a NameError or AttributeError (suggest.c): a new
 // str, or NULL (no error set) when there is none.
 PyObject *vm_suggest(PyObject *exc);

@@ -8,6 +8,7 @@
 #include "frontend/parse.h"
 #include "runtime/objects/code.h"
 #include "vm/builtins.h"
+#include "vm/builtins_internal.h"
 #include "vm/traceback.h"
 
 #define TB_RECURSIVE_CUTOFF 3
@@ -104,10 +105,14 @@ source_cache_load(SourceCache *c, PyObject *filename)
 }
 
 // Line `lineno` (1-based) of filename without its end of line (universal newlines), as a
-// str; NULL (no error set) when unavailable: "<string>"-like names, unreadable files.
+// str; NULL (no error set) when unavailable: "<string>"-like names, unreadable files, and
+// once modules are being torn down at exit (CPython reads source lines through the io
+// module, which is gone from sys.modules by then).
 static PyObject *
 source_line(SourceCache *c, PyObject *filename, int lineno)
 {
+    if (vm_import_finalizing())
+        return NULL;
     Py_ssize_t flen = PyUnicode_GET_LENGTH(filename);
     if (flen > 0 && PyUnicode_READ_CHAR(filename, 0) == '<' &&
         PyUnicode_READ_CHAR(filename, flen - 1) == '>')
@@ -621,6 +626,26 @@ vm_traceback_print_exception(PyObject *exc, FILE *out)
     print_recursive(out, exc, &seen, 0);
     PyMem_Free(seen.items);
     Py_DECREF(exc);
+    fflush(out);
+    PyErr_SetRaisedException(pending);
+}
+
+void
+vm_traceback_print_unraisable(FILE *out, PyObject *type, PyObject *value, PyObject *tb)
+{
+    PyObject *pending = PyErr_GetRaisedException();
+    if (tb != NULL && PyTraceBack_Check(tb))
+        print_traceback(out, (PyTracebackObject *)tb);
+    if (type != NULL && type != Py_None) {
+        print_type_name(out, type);
+        if (value != NULL && value != Py_None) {
+            // ": " even before an empty message ("KeyError: "), as CPython writes it.
+            fputs(": ", out);
+            if (put_obj_str(out, value) < 0)
+                fputs("<exception str() failed>", out);
+        }
+        fputc('\n', out);
+    }
     fflush(out);
     PyErr_SetRaisedException(pending);
 }

@@ -4,6 +4,7 @@
 #include "runtime/objects/heaptype.h"
 #include "runtime/objects/moduleobject.h"
 #include "vm/builtins.h"
+#include "vm/builtins_internal.h"
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
@@ -57,7 +58,7 @@ vm_init(void)
     }
     rt_function_vectorcall_hook = vm_function_vectorcall;
     rt_current_frame_hook = current_frame_view;
-    rt_print_exception_hook = vm_traceback_print_exception;
+    vm_sys_unraisable_init();
     vm_ready = 1;
     return 0;
 }

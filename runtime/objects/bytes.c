@@ -54,7 +54,7 @@ bytes_alloc(Py_ssize_t size)
     PyBytesObject *b = PyObject_Malloc(BYTES_HEADER_SIZE + (size_t)size);
     if (b == NULL)
         return PyErr_NoMemory();
-    b->ob_base.ob_base.ob_refcnt = 1;
+    rt_new_reference((PyObject *)b);
     b->ob_base.ob_base.ob_type = &PyBytes_Type;
     b->ob_base.ob_size = size;
     b->ob_shash = -1;

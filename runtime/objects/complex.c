@@ -22,7 +22,7 @@ complex_alloc(PyTypeObject *type, Py_complex c)
         o = PyObject_Malloc(sizeof(PyComplexObject));
         if (o == NULL)
             return PyErr_NoMemory();
-        Py_SET_REFCNT(o, 1);
+        rt_new_reference((PyObject *)o);
         Py_SET_TYPE(o, &PyComplex_Type);
     } else {
         o = type->tp_alloc(type, 0);

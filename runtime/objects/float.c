@@ -32,7 +32,7 @@ PyFloat_FromDouble(double v)
         if (f == NULL)
             return PyErr_NoMemory();
     }
-    Py_SET_REFCNT(f, 1);
+    rt_new_reference((PyObject *)f);
     Py_SET_TYPE(f, &PyFloat_Type);
     f->ob_fval = v;
     return (PyObject *)f;

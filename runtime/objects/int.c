@@ -34,7 +34,7 @@ alloc_int(void)
         PyErr_NoMemory();
         return NULL;
     }
-    o->ob_base.ob_refcnt = 1;
+    rt_new_reference((PyObject *)o);
     o->ob_base.ob_type = &PyLong_Type;
     o->big = NULL;
     return o;

@@ -88,7 +88,7 @@ PyList_New(Py_ssize_t size)
     PyListObject *l;
     if (numfree > 0) {
         l = free_list[--numfree];
-        Py_SET_REFCNT(l, 1);
+        rt_new_reference((PyObject *)l);
     } else {
         l = (PyListObject *)rt_gc_new(&PyList_Type);
         if (l == NULL)

@@ -4,9 +4,15 @@
 #include "runtime/objects/heaptype.h"
 #include "runtime/objects/typeattr.h"
 
+#ifdef RT_REF_DEBUG
+Py_ssize_t rt_ref_total;
+Py_ssize_t rt_live_objects;
+#endif
+
 void
 rt_object_dealloc(PyObject *o)
 {
+    RT_LIVE_ADD(-1);
     Py_TYPE(o)->tp_dealloc(o);
 }
 

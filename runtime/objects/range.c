@@ -78,7 +78,7 @@ make_range_steal(PyObject *start, PyObject *stop, PyObject *step)
         Py_DECREF(step);
         return NULL;
     }
-    Py_SET_REFCNT(r, 1);
+    rt_new_reference((PyObject *)r);
     Py_SET_TYPE(r, &PyRange_Type);
     r->start = start;
     r->stop = stop;
@@ -383,7 +383,7 @@ fast_iter(long start, long step, long len)
     RangeIterObject *it = PyObject_Malloc(sizeof(RangeIterObject));
     if (it == NULL)
         return PyErr_NoMemory();
-    Py_SET_REFCNT(it, 1);
+    rt_new_reference((PyObject *)it);
     Py_SET_TYPE(it, &PyRangeIter_Type);
     it->start = start;
     it->step = step;
@@ -407,7 +407,7 @@ long_iter_steal(PyObject *start, PyObject *step, PyObject *len)
         Py_XDECREF(len);
         return NULL;
     }
-    Py_SET_REFCNT(it, 1);
+    rt_new_reference((PyObject *)it);
     Py_SET_TYPE(it, &PyLongRangeIter_Type);
     it->start = start;
     it->step = step;

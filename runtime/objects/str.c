@@ -35,7 +35,7 @@ rt_str_alloc(PyTypeObject *type, Py_ssize_t size, Py_UCS4 maxchar)
         u = PyObject_Malloc(sizeof(PyUnicodeObject) + nbytes);
         if (u == NULL)
             return PyErr_NoMemory();
-        u->ob_base.ob_refcnt = 1;
+        rt_new_reference((PyObject *)u);
         u->ob_base.ob_type = type;
     } else {
         // the data must follow the header: a layout that cannot hold it would be overrun

@@ -37,7 +37,7 @@ tuple_alloc(Py_ssize_t n)
     if (n <= FREELIST_SIZES && (t = free_list[n - 1]) != NULL) {
         free_list[n - 1] = (PyTupleObject *)t->ob_item[0];
         numfree[n - 1]--;
-        Py_SET_REFCNT(t, 1);
+        rt_new_reference((PyObject *)t);
     } else {
         t = (PyTupleObject *)rt_gc_new_var(&PyTuple_Type, n);
         if (t == NULL)

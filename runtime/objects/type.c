@@ -76,7 +76,7 @@ PyType_GenericAlloc(PyTypeObject *t, Py_ssize_t nitems)
     o = PyObject_Calloc(1, size);
     if (o == NULL)
         return PyErr_NoMemory();
-    o->ob_refcnt = 1;
+    rt_new_reference(o);
     o->ob_type = t;
     if (t->tp_itemsize)
         Py_SET_SIZE(o, nitems);

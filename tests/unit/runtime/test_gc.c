@@ -275,6 +275,34 @@ test_allocations_past_the_threshold_trigger_a_collection(void **state)
     rt_gc_collect(2);
 }
 
+// Debug builds count live objects and references (RT_REF_DEBUG): garbage collected, a
+// resurrected object, and an object freed by refcount all leave both totals as they were.
+static void
+test_debug_builds_count_live_objects_and_references(void **state)
+{
+    (void)state;
+#ifdef RT_REF_DEBUG
+    Py_ssize_t live = rt_live_objects, refs = rt_ref_total;
+    PyObject *a = new_box(NULL), *b = new_box(a);
+    ((Box *)a)->ref = Py_NewRef(b);
+    assert_int_equal(rt_live_objects, live + 2);
+    Py_DECREF(a);
+    Py_DECREF(b);
+    assert_int_equal(rt_live_objects, live + 2); // a cycle: alive until collected
+    assert_int_equal(rt_gc_collect(2), 2);
+    assert_int_equal(rt_live_objects, live);
+    assert_int_equal(rt_ref_total, refs);
+    resurrect_next = 1;
+    Py_DECREF(new_box(NULL)); // the finalizer keeps it in `resurrected`
+    assert_int_equal(rt_live_objects, live + 1);
+    Py_CLEAR(resurrected);
+    assert_int_equal(rt_live_objects, live);
+    assert_int_equal(rt_ref_total, refs);
+#else
+    skip();
+#endif
+}
+
 int
 main(void)
 {
@@ -293,6 +321,8 @@ main(void)
         cmocka_unit_test_setup_teardown(test_a_weak_reference_inside_the_garbage_calls_nothing_back,
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(test_allocations_past_the_threshold_trigger_a_collection,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(test_debug_builds_count_live_objects_and_references,
                                         setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
