@@ -3,7 +3,7 @@
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all build demo test unit-test asan leakcheck bench clean
+.PHONY: all build demo test unit-test asan leakcheck test-aarch64 bench clean
 
 all: build
 
@@ -37,10 +37,18 @@ leakcheck:
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest -L py --output-on-failure -j $(JOBS)
 
+# Cross-build for arm64 (./install-deps --aarch64 first) and run every test under
+# qemu-aarch64.
+test-aarch64:
+	cmake -S . -B build-aarch64 -DCMAKE_TOOLCHAIN_FILE=cmake/aarch64-linux-gnu.cmake \
+	      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKRAIT_WERROR=ON $(CMAKE_FLAGS)
+	cmake --build build-aarch64 -j $(JOBS)
+	cd build-aarch64 && ctest --output-on-failure -j $(JOBS)
+
 # The allocator micro-benchmark, then every bench/*.py under krait and python3 (bench/run -h).
 bench: build
 	./build/bench/bench_alloc
 	bench/run
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-aarch64
