@@ -20,6 +20,8 @@
 
 // The built-in modules besides sys and builtins (one table, the import system's).
 static const VmBuiltinModule builtin_modules[] = {
+    {"_signal", PyInit__signal},
+    {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
     {"gc", PyInit_gc},
     {"math", PyInit_math},
@@ -456,9 +458,9 @@ start(int argc, char **argv, const Options *o)
     if (r < 0)
         return handle_uncaught();
     // CPython has these loaded before the program starts.
-    PyObject *pre[4] = {vm_import("builtins"), vm_import("sys"), vm_import("math"),
-                        vm_import("time")};
-    for (int i = 0; i < 4; i++) {
+    PyObject *pre[5] = {vm_import("builtins"), vm_import("sys"), vm_import("math"),
+                        vm_import("time"), vm_import("_signal")};
+    for (int i = 0; i < 5; i++) {
         if (pre[i] == NULL)
             return handle_uncaught();
         Py_DECREF(pre[i]);
@@ -479,6 +481,7 @@ main(int argc, char **argv)
         status = o.dis && o.file != NULL && strcmp(o.file, "-") != 0
                      ? disassemble_file(prog, o.file)
                      : run(prog, &o);
+    rt_threading_shutdown();
     vm_sys_flush_std();
     vm_builtins_fini();
     vm_fini();
