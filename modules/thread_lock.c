@@ -79,7 +79,7 @@ timeout_arg(PyObject *o, int64_t *us)
         PyErr_SetString(PyExc_ValueError, "timeout value must be positive");
         return -1;
     }
-    if (secs >= 9.2e18) {
+    if (secs > 9223372036.854775) { // beyond int64 nanoseconds
         PyErr_SetString(PyExc_OverflowError, "timestamp out of range for platform time_t");
         return -1;
     }

@@ -14,6 +14,7 @@
 #include "modules/thread_internal.h"
 #include "runtime/call.h"
 #include "runtime/objects/moduleobject.h"
+#include "runtime/objects/structseq.h"
 #include "vm/builtins.h"
 #include "vm/eval.h"
 #include "vm/frame.h"
@@ -55,7 +56,8 @@ static void
 finish_thread(RtThreadState *ts)
 {
     if (sentinel != NULL) {
-        rt_lock_release_raw(sentinel);
+        if (sentinel->locked)
+            rt_lock_release_raw(sentinel);
         Py_CLEAR(sentinel);
     }
     rt_local_thread_exit();
@@ -175,8 +177,9 @@ thread_allocate_lock(PyObject *self, PyObject *unused)
     return (PyObject *)rt_lock_new();
 }
 
-// A lock held until the calling thread's state is deleted (threading's Thread.join waits
-// on it, so join returns only once the thread has let go of everything).
+// A new lock that is released (if held) when the calling thread's state is deleted:
+// threading acquires it at once, and Thread.join waits on it, so join returns only once the
+// thread has let go of everything.
 static PyObject *
 thread_set_sentinel(PyObject *self, PyObject *unused)
 {
@@ -184,12 +187,108 @@ thread_set_sentinel(PyObject *self, PyObject *unused)
     RtLockObject *lock = rt_lock_new();
     if (lock == NULL)
         return NULL;
-    sem_wait(&lock->sem); // a fresh lock: never blocks
-    lock->locked = 1;
-    if (sentinel != NULL) // a second call replaces the first, which is released
+    if (sentinel != NULL && sentinel->locked) // a second call replaces the first
         rt_lock_release_raw(sentinel);
     Py_XSETREF(sentinel, (RtLockObject *)Py_NewRef(lock));
     return (PyObject *)lock;
+}
+
+// ---- the default threading.excepthook -------------------------------------------------------
+
+static PyStructSequence_Field hook_args_fields[] = {
+    {"exc_type", "Exception type"},
+    {"exc_value", "Exception value"},
+    {"exc_traceback", "Exception traceback"},
+    {"thread", "Thread"},
+    {NULL, NULL},
+};
+
+static PyStructSequence_Desc hook_args_desc = {
+    "_thread._ExceptHookArgs", "ExceptHookArgs\n\nType used to pass arguments to "
+    "threading.excepthook.", hook_args_fields, 4,
+};
+
+static PyTypeObject ExceptHookArgsType;
+
+// Write s to the Python file object `file` (or C stderr when file is NULL or None).
+static int
+write_text(PyObject *file, const char *s)
+{
+    if (file == NULL || file == Py_None) {
+        fputs(s, stderr);
+        return 0;
+    }
+    PyObject *text = PyUnicode_FromString(s);
+    int r = text != NULL ? vm_file_write_string(file, text) : -1;
+    Py_XDECREF(text);
+    return r;
+}
+
+// Write exc's traceback as CPython prints it to `file`: formatted into memory first, since
+// the traceback printer writes to a C stream.
+static int
+write_traceback(PyObject *file, PyObject *exc)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    if (mem == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    vm_print_exception_to(exc, mem);
+    fclose(mem);
+    int r = write_text(file, buf);
+    free(buf);
+    return r;
+}
+
+// "Exception in thread NAME:" and the traceback on sys.stderr (the thread's saved stderr
+// when sys.stderr is None); SystemExit is ignored silently.
+static PyObject *
+thread_excepthook(PyObject *self, PyObject *args)
+{
+    (void)self;
+    if (!PyObject_TypeCheck(args, &ExceptHookArgsType)) {
+        PyErr_SetString(PyExc_TypeError, "_thread._excepthook argument type must be "
+                                         "ExceptHookArgs");
+        return NULL;
+    }
+    PyObject *exc_type = PyStructSequence_GetItem(args, 0);
+    PyObject *exc_value = PyStructSequence_GetItem(args, 1);
+    PyObject *thread = PyStructSequence_GetItem(args, 3);
+    if (exc_type == PyExc_SystemExit)
+        Py_RETURN_NONE;
+    PyObject *file = vm_sys_get("stderr");
+    PyObject *owned = NULL;
+    if ((file == NULL || file == Py_None) && thread != Py_None) {
+        file = owned = PyObject_GetAttrString(thread, "_stderr");
+        if (file == NULL)
+            return NULL;
+        if (file == Py_None) {
+            Py_DECREF(file);
+            Py_RETURN_NONE;
+        }
+    }
+    PyObject *name = thread != Py_None ? PyObject_GetAttrString(thread, "name") : NULL;
+    if (name == NULL && thread != Py_None)
+        PyErr_Clear();
+    PyObject *label = name != NULL ? PyObject_Str(name)
+                                   : PyUnicode_FromFormat("%lu", rt_thread_ident());
+    Py_XDECREF(name);
+    PyObject *line = label != NULL ? PyUnicode_FromFormat("Exception in thread %U:\n", label)
+                                   : NULL;
+    Py_XDECREF(label);
+    int r = line != NULL ? vm_file_write_string(file, line) : -1;
+    Py_XDECREF(line);
+    vm_sys_flush_std();
+    if (r == 0 && PyExceptionInstance_Check(exc_value))
+        r = write_traceback(file, exc_value);
+    vm_sys_flush_std();
+    Py_XDECREF(owned);
+    if (r < 0)
+        return NULL;
+    Py_RETURN_NONE;
 }
 
 static PyObject *
@@ -274,6 +373,7 @@ static PyMethodDef thread_methods[] = {
      "Simulate the arrival of the given signal in the main thread."},
     {"exit", thread_exit, METH_NOARGS, "Raise SystemExit: end the thread silently."},
     {"exit_thread", thread_exit, METH_NOARGS, "An obsolete synonym of exit()."},
+    {"_excepthook", thread_excepthook, METH_O, "Handle uncaught Thread.run() exception."},
     {"daemon_threads_allowed", thread_daemon_threads_allowed, METH_NOARGS,
      "Return True if daemon threads are allowed in the current interpreter."},
     {NULL, NULL, 0, NULL},
@@ -286,6 +386,11 @@ PyInit__thread(void)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (PyType_Ready(types[i]) < 0)
             return NULL;
+    if (!PyType_HasFeature(&ExceptHookArgsType, Py_TPFLAGS_READY)) {
+        ExceptHookArgsType.tp_new = rt_structseq_new;
+        if (PyStructSequence_InitType2(&ExceptHookArgsType, &hook_args_desc) < 0)
+            return NULL;
+    }
     PyObject *m = rt_module_create("_thread", thread_methods,
                                    "This module provides primitive operations to write "
                                    "multi-threaded programs.\nThe 'threading' module provides "
@@ -297,6 +402,7 @@ PyInit__thread(void)
         PyModule_AddObjectRef(m, "LockType", (PyObject *)&rt_lock_type) < 0 ||
         PyModule_AddObjectRef(m, "RLock", (PyObject *)&rt_rlock_type) < 0 ||
         PyModule_AddObjectRef(m, "_local", (PyObject *)&rt_local_type) < 0 ||
+        PyModule_AddObjectRef(m, "_ExceptHookArgs", (PyObject *)&ExceptHookArgsType) < 0 ||
         PyModule_AddObjectRef(m, "error", PyExc_RuntimeError) < 0) {
         Py_XDECREF(timeout_max);
         Py_DECREF(m);
@@ -323,6 +429,7 @@ rt_threading_shutdown(void)
         Py_XDECREF(r);
         Py_DECREF(threading);
     }
+    Py_CLEAR(sentinel); // the main thread's
     if (rt_gil_created())
         rt_gil_begin_finalization();
 }
