@@ -200,11 +200,20 @@ rt_gil_release(void)
     drop_gil(0);
 }
 
+// A thread Krait did not start gets a state at its first PyGILState_Ensure, deleted when
+// its outermost Ensure is released.
+static _Thread_local int gilstate_depth;
+static _Thread_local int gilstate_owns_state;
+
 PyGILState_STATE
 PyGILState_Ensure(void)
 {
-    if (!rt_state_is_bound() && rt_state_bind(rt_state_new()) < 0)
-        Py_FatalError("PyGILState_Ensure: cannot create a thread state");
+    if (!rt_state_is_bound()) {
+        if (rt_state_bind(rt_state_new()) < 0)
+            Py_FatalError("PyGILState_Ensure: cannot create a thread state");
+        gilstate_owns_state = 1;
+    }
+    gilstate_depth++;
     if (holds_gil || !atomic_load(&gil.created))
         return PyGILState_LOCKED;
     take_gil(rt_tstate());
@@ -214,9 +223,12 @@ PyGILState_Ensure(void)
 void
 PyGILState_Release(PyGILState_STATE state)
 {
-    if (state == PyGILState_LOCKED)
-        return;
-    drop_gil(0);
+    if (--gilstate_depth == 0 && gilstate_owns_state) {
+        gilstate_owns_state = 0;
+        rt_state_delete(rt_tstate()); // with the GIL still held: it releases references
+    }
+    if (state == PyGILState_UNLOCKED)
+        drop_gil(0);
 }
 
 double

@@ -62,8 +62,11 @@ rt_state_delete(RtThreadState *ts)
     Py_CLEAR(ts->current_exception);
     Py_CLEAR(ts->repr_stack);
     Py_CLEAR(ts->exc_state.exc_value);
-    if (ts == current_tstate)
+    if (ts == current_tstate) {
+        // Back to what a fresh thread sees, so nothing dangles (PyGILState_Ensure rebinds).
+        current_tstate = &main_thread_state;
         tstate_bound = 0;
+    }
     free(ts);
 }
 
