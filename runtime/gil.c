@@ -256,7 +256,9 @@ rt_gil_begin_finalization(void)
 int
 rt_eval_breaker_serve(void)
 {
-    if (atomic_load(&gil.drop_request)) {
+    // During shut-down the waiters are parked threads that will never take the lock: a
+    // forced hand-off to them would wait forever.
+    if (atomic_load(&gil.drop_request) && !atomic_load(&gil.finalizing)) {
         RtThreadState *ts = rt_tstate();
         drop_gil(1);
         take_gil(ts);

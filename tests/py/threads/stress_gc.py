@@ -8,7 +8,7 @@ shared_list = []
 lock = threading.Lock()
 def work(k):
     local = []
-    for i in range(1500):
+    for i in range(5000):
         n = Node(i)
         local.append(n)
         shared[(k, i % 50)] = n
@@ -16,7 +16,7 @@ def work(k):
         if len(shared_list) > 200:
             with lock:
                 del shared_list[:100]
-        if i % 500 == 0:
+        if i % 400 == 0:
             gc.collect()
     return len(local)
 ts = [threading.Thread(target=work, args=(k,)) for k in range(16)]
