@@ -209,6 +209,10 @@ PyGILState_STATE
 PyGILState_Ensure(void)
 {
     if (!rt_state_is_bound()) {
+        // Without the lock nothing would keep this thread and the main one apart.
+        if (!atomic_load(&gil.created))
+            Py_FatalError("PyGILState_Ensure: a foreign thread called in before the GIL "
+                          "existed (rt_gil_create must run on the main thread first)");
         if (rt_state_bind(rt_state_new()) < 0)
             Py_FatalError("PyGILState_Ensure: cannot create a thread state");
         gilstate_owns_state = 1;

@@ -37,7 +37,8 @@ void PyEval_RestoreThread(RtThreadState *ts);
 typedef enum { PyGILState_LOCKED, PyGILState_UNLOCKED } PyGILState_STATE;
 
 // Make sure the calling thread holds the GIL (a thread Krait did not start gets a thread
-// state first). Returns what PyGILState_Release needs to restore.
+// state first, deleted by its outermost Release). Returns what PyGILState_Release needs.
+// Code that lets foreign threads call in (ctypes callbacks) calls rt_gil_create first.
 PyGILState_STATE PyGILState_Ensure(void);
 
 // Undo the matching PyGILState_Ensure.
