@@ -50,7 +50,9 @@ PyErr_CheckSignals(void)
             frame = Py_NewRef(Py_None);
         }
         PyObject *num = PyLong_FromLong(i);
+        Py_INCREF(func); // the handler may replace itself with signal.signal()
         PyObject *r = num != NULL ? PyObject_CallFunctionObjArgs(func, num, frame, NULL) : NULL;
+        Py_DECREF(func);
         Py_XDECREF(num);
         Py_DECREF(frame);
         if (r == NULL) {
