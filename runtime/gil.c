@@ -138,13 +138,17 @@ take_gil(RtThreadState *ts)
         park_forever();
     gil.locked = 1;
     holds_gil = 1;
-    atomic_store(&gil.drop_request, 0);
+    int requested = atomic_exchange(&gil.drop_request, 0);
     atomic_fetch_add(&gil.switch_number, 1);
     pthread_mutex_unlock(&gil.mutex);
-    // Release a holder that dropped the lock for us and waits to see it taken.
-    pthread_mutex_lock(&gil.switch_mutex);
-    pthread_cond_broadcast(&gil.switch_cond);
-    pthread_mutex_unlock(&gil.switch_mutex);
+    // A holder that dropped the lock on request waits to see it taken: release it. (Only a
+    // request makes a holder wait, and the first thread to take the lock after such a drop
+    // always sees the request still set.)
+    if (requested) {
+        pthread_mutex_lock(&gil.switch_mutex);
+        pthread_cond_broadcast(&gil.switch_cond);
+        pthread_mutex_unlock(&gil.switch_mutex);
+    }
     // Signals that arrived while this thread waited are the main thread's to run.
     if (rt_signals_pending && rt_state_is_main(ts))
         poke_breaker();

@@ -3,6 +3,7 @@
 // standard streams (stdout line-buffered on a terminal, block-buffered otherwise), and the
 // file helpers that print() and input() use with any file object.
 #include <errno.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -84,6 +85,16 @@ io_end(TextIO *t)
     }
 }
 
+// True when writing n bytes to fp cannot block another thread: there is none yet, or the
+// bytes only go into fp's buffer (no system call), where CPython's buffered writer keeps
+// the GIL too.
+static int
+write_keeps_gil(FILE *fp, size_t n)
+{
+    return !rt_gil_created() ||
+           (!__flbf(fp) && __fbufsize(fp) > 0 && __fpending(fp) + n < __fbufsize(fp));
+}
+
 static int
 check_open(TextIO *t)
 {
@@ -120,9 +131,13 @@ textio_write_str(TextIO *t, PyObject *s)
     }
     FILE *fp = io_begin(t);
     size_t w;
-    Py_BEGIN_ALLOW_THREADS
-    w = fwrite(p, 1, (size_t)n, fp);
-    Py_END_ALLOW_THREADS
+    if (write_keeps_gil(fp, (size_t)n)) {
+        w = fwrite(p, 1, (size_t)n, fp);
+    } else {
+        Py_BEGIN_ALLOW_THREADS
+        w = fwrite(p, 1, (size_t)n, fp);
+        Py_END_ALLOW_THREADS
+    }
     Py_XDECREF(encoded);
     if (w != (size_t)n) {
         PyErr_SetFromErrno(PyExc_OSError);
