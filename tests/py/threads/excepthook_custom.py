@@ -13,5 +13,3 @@ for k in range(4):
     t = threading.Thread(target=bad, args=(k,), name='T%d' % k)
     t.start(); t.join()
 print(caught)
-def broken_hook(args):
-    raise RuntimeError('hook failed')
