@@ -9,7 +9,26 @@ import _signal
 from _signal import *
 
 
-class _IntConst(int):
+class _IntConstType(type):
+    """Iteration, len, membership and lookup by name over the members, as enum classes."""
+
+    def __iter__(cls):
+        return iter(sorted(cls._members.values()))
+
+    def __len__(cls):
+        return len(cls._members)
+
+    def __contains__(cls, value):
+        return isinstance(value, cls)
+
+    def __getitem__(cls, name):
+        for member in cls._members.values():
+            if member._name_ == name:
+                return member
+        raise KeyError(name)
+
+
+class _IntConst(int, metaclass=_IntConstType):
     """An int with a member name: repr <Class.NAME: value>, str the plain number."""
 
     _members = None
@@ -54,15 +73,18 @@ class Handlers(_IntConst):
     pass
 
 
+# Second names of a signal: the members carry the first (as CPython's enum does).
+_ALIASES = ('SIGIOT', 'SIGPOLL', 'SIGCLD')
 Signals._define(sorted((n for n in dir(_signal)
                         if n.startswith('SIG') and not n.startswith('SIG_')),
-                       key=lambda n: (getattr(_signal, n), n != 'SIGABRT' and n != 'SIGIO' and n != 'SIGCHLD', n)))
+                       key=lambda n: (getattr(_signal, n), n in _ALIASES)))
 Handlers._define(['SIG_DFL', 'SIG_IGN'])
 for _value, _member in list(Signals._members.items()) + list(Handlers._members.items()):
     globals()[_member._name_] = _member
-for _alias in ('SIGIOT', 'SIGPOLL'):
+for _alias in _ALIASES:
     if hasattr(_signal, _alias):
         globals()[_alias] = Signals(getattr(_signal, _alias))
+        setattr(Signals, _alias, globals()[_alias])
 del _value, _member, _alias
 
 
@@ -83,3 +105,8 @@ def signal(signalnum, handler):
 def getsignal(signalnum):
     """Return the current action for the given signal."""
     return _int_to_enum(_signal.getsignal(signalnum), Handlers)
+
+
+def valid_signals():
+    """Return the set of valid signal numbers on this platform (glibc keeps 32 and 33)."""
+    return {_int_to_enum(i, Signals) for i in range(1, NSIG) if i not in (32, 33)}
