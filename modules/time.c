@@ -1,7 +1,7 @@
 // time.c: the time module: the clocks (time, monotonic, perf_counter, process_time,
 // thread_time and their _ns forms), sleep, and the calendar functions over the C library
 // (gmtime, localtime, mktime, asctime, ctime, strftime) with struct_time.
-// sleep releases no lock yet: the GIL arrives with the threads issue.
+// sleep releases the GIL and lets signal handlers run when a signal interrupts it.
 #include <errno.h>
 #include <stdio.h>
 #include <math.h>
@@ -105,10 +105,22 @@ time_sleep(PyObject *module, PyObject *arg)
     struct timespec req;
     req.tv_sec = (time_t)secs;
     req.tv_nsec = (long)((secs - (double)req.tv_sec) * 1e9);
-    // Resume after signals until the whole interval has passed.
-    while (nanosleep(&req, &req) != 0) {
-        if (errno != EINTR)
+    // Other threads run meanwhile. A signal interrupts the sleep: its Python handler runs
+    // (and may raise), then the rest of the interval is slept (PEP 475).
+    for (;;) {
+        int r, err;
+        Py_BEGIN_ALLOW_THREADS
+        r = nanosleep(&req, &req);
+        err = errno;
+        Py_END_ALLOW_THREADS
+        if (r == 0)
+            break;
+        if (err != EINTR) {
+            errno = err;
             return PyErr_SetFromErrno(PyExc_OSError);
+        }
+        if (PyErr_CheckSignals() < 0)
+            return NULL;
     }
     Py_RETURN_NONE;
 }

@@ -8,6 +8,7 @@
 #include "runtime/gc.h"
 #include "runtime/hash.h"
 #include "runtime/state.h"
+#include "runtime/gil.h"
 #include "runtime/error.h"
 #include "runtime/abstract.h"
 #include "runtime/call.h"

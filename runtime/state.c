@@ -1,6 +1,6 @@
 // state.c: the thread state, runtime start-up and shut-down, the C recursion guard and the
-// C stack limit. The GIL and thread creation come with the threads issue; the trashcan's
-// deferred deallocation is in trashcan.c.
+// C stack limit. The GIL is gil.c's and thread creation modules/threadmodule.c's; the
+// trashcan's deferred deallocation is in trashcan.c.
 #define _GNU_SOURCE // pthread_getattr_np
 #include <pthread.h>
 #include <stdio.h>
@@ -13,12 +13,61 @@ static RtThreadState main_thread_state = {
     .exc_info = &main_thread_state.exc_state,
 };
 static _Thread_local RtThreadState *current_tstate = &main_thread_state;
+static _Thread_local int tstate_bound; // the main thread's is set by rt_runtime_init
 static int runtime_ready;
 
 RtThreadState *
 rt_tstate(void)
 {
     return current_tstate;
+}
+
+RtThreadState *
+rt_state_new(void)
+{
+    RtThreadState *ts = calloc(1, sizeof *ts);
+    if (ts == NULL)
+        return NULL;
+    ts->recursion_limit = main_thread_state.recursion_limit;
+    ts->exc_info = &ts->exc_state;
+    return ts;
+}
+
+int
+rt_state_bind(RtThreadState *ts)
+{
+    if (ts == NULL)
+        return -1;
+    current_tstate = ts;
+    tstate_bound = 1;
+    rt_state_init_c_stack(ts);
+    return 0;
+}
+
+int
+rt_state_is_bound(void)
+{
+    return tstate_bound;
+}
+
+int
+rt_state_is_main(RtThreadState *ts)
+{
+    return ts == &main_thread_state;
+}
+
+void
+rt_state_delete(RtThreadState *ts)
+{
+    Py_CLEAR(ts->current_exception);
+    Py_CLEAR(ts->repr_stack);
+    Py_CLEAR(ts->exc_state.exc_value);
+    if (ts == current_tstate) {
+        // Back to what a fresh thread sees, so nothing dangles (PyGILState_Ensure rebinds).
+        current_tstate = &main_thread_state;
+        tstate_bound = 0;
+    }
+    free(ts);
 }
 
 _Noreturn void
@@ -112,6 +161,7 @@ rt_runtime_init(void)
         }
     }
     rt_state_init_c_stack(rt_tstate());
+    tstate_bound = 1;
     if (rt_exc_init() < 0) {
         fprintf(stderr, "krait: cannot initialize the exception types\n");
         return -1;

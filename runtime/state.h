@@ -29,6 +29,24 @@ typedef struct RtThreadState {
 // The calling thread's state. Never NULL once rt_runtime_init has run on this thread.
 RtThreadState *rt_tstate(void);
 
+// A new thread state for a thread about to start (malloc'd; the recursion limit is the main
+// thread's, the C stack limit is set by rt_state_bind on the thread itself), or NULL.
+RtThreadState *rt_state_new(void);
+
+// Make ts the calling thread's state (on the new thread, before it takes the GIL) and
+// compute its C stack limit. 0, or -1 when ts is NULL.
+int rt_state_bind(RtThreadState *ts);
+
+// True once the calling thread has a state of its own (the main thread always has).
+int rt_state_is_bound(void);
+
+// True for the main thread's state (the one that runs signal handlers).
+int rt_state_is_main(RtThreadState *ts);
+
+// Release what a finished thread's state holds and free it (with the GIL held, on that
+// thread; the thread must not use its state afterwards).
+void rt_state_delete(RtThreadState *ts);
+
 // Initialize the runtime (ready every built-in type, create the main thread state).
 // Returns 0, or -1 if the process cannot even start (message printed to stderr).
 int rt_runtime_init(void);

@@ -17,9 +17,9 @@ volatile int vm_eval_breaker;
 int
 vm_handle_eval_breaker(void)
 {
-    // Signals and GIL requests arrive with the threads issue; until then nothing is pending.
+    // Clear the word first: a request arriving while this runs sets it again.
     vm_eval_breaker = 0;
-    return 0;
+    return rt_eval_breaker_serve();
 }
 
 // A Python frame is about to start beyond the recursion limit: raise RecursionError,

@@ -21,7 +21,8 @@ PyObject *vm_eval_frame_ex(VmThreadState *vs, Frame *frame, int throwflag);
 // run vm_handle_eval_breaker (signals, pending calls, GIL drop requests).
 extern volatile int vm_eval_breaker;
 
-// Serve what the eval breaker asked for: 0, or -1 with an exception (KeyboardInterrupt).
+// Serve what the eval breaker asked for (runtime/gil.c's rt_eval_breaker_serve: hand the
+// GIL over, run signal handlers): 0, or -1 with an exception (KeyboardInterrupt).
 int vm_handle_eval_breaker(void);
 
 #endif

@@ -20,6 +20,8 @@
 
 // The built-in modules besides sys and builtins (one table, the import system's).
 static const VmBuiltinModule builtin_modules[] = {
+    {"_signal", PyInit__signal},
+    {"_thread", PyInit__thread},
     {"_weakref", PyInit__weakref},
     {"atexit", PyInit_atexit},
     {"gc", PyInit_gc},
@@ -457,9 +459,9 @@ start(int argc, char **argv, const Options *o)
     if (r < 0)
         return handle_uncaught();
     // CPython has these loaded before the program starts.
-    PyObject *pre[4] = {vm_import("builtins"), vm_import("sys"), vm_import("math"),
-                        vm_import("time")};
-    for (int i = 0; i < 4; i++) {
+    PyObject *pre[5] = {vm_import("builtins"), vm_import("sys"), vm_import("math"),
+                        vm_import("time"), vm_import("_signal")};
+    for (int i = 0; i < 5; i++) {
         if (pre[i] == NULL)
             return handle_uncaught();
         Py_DECREF(pre[i]);
@@ -480,9 +482,11 @@ main(int argc, char **argv)
         status = o.dis && o.file != NULL && strcmp(o.file, "-") != 0
                      ? disassemble_file(prog, o.file)
                      : run(prog, &o);
+    mod_threading_shutdown();
     mod_atexit_call(); // CPython runs these after the uncaught exception is printed
     vm_sys_flush_std();
     vm_builtins_fini();
+    mod_signal_fini(); // no Python code runs after this
     vm_fini();
     rt_runtime_fini();
     if (o.show_refcount) // what finalization left behind, as in CPython's debug builds

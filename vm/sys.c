@@ -94,6 +94,26 @@ sys_setrecursionlimit(PyObject *self, PyObject *arg)
 }
 
 static PyObject *
+sys_getswitchinterval(PyObject *self, PyObject *unused)
+{
+    return PyFloat_FromDouble(rt_gil_get_switch_interval());
+}
+
+static PyObject *
+sys_setswitchinterval(PyObject *self, PyObject *arg)
+{
+    double interval = PyFloat_AsDouble(arg);
+    if (interval == -1.0 && PyErr_Occurred())
+        return NULL;
+    if (interval <= 0.0) {
+        PyErr_SetString(PyExc_ValueError, "switch interval must be strictly positive");
+        return NULL;
+    }
+    rt_gil_set_switch_interval(interval);
+    Py_RETURN_NONE;
+}
+
+static PyObject *
 sys_get_int_max_str_digits(PyObject *self, PyObject *unused)
 {
     return PyLong_FromLong(rt_int_max_str_digits);
@@ -359,6 +379,12 @@ sys_excepthook(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef sys_methods[] = {
     {"exit", (PyCFunction)(void (*)(void))sys_exit, METH_FASTCALL,
      "exit($module, status=None, /)\n--\n\nExit the interpreter by raising SystemExit(status)."},
+    {"getswitchinterval", sys_getswitchinterval, METH_NOARGS,
+     "getswitchinterval($module, /)\n--\n\nReturn the current thread switch interval; see "
+     "sys.setswitchinterval()."},
+    {"setswitchinterval", sys_setswitchinterval, METH_O,
+     "setswitchinterval($module, interval, /)\n--\n\nSet the ideal thread switching delay "
+     "inside the Python interpreter."},
     {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS,
      "getrecursionlimit($module, /)\n--\n\nReturn the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, METH_O,

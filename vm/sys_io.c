@@ -3,6 +3,8 @@
 // standard streams (stdout line-buffered on a terminal, block-buffered otherwise), and the
 // file helpers that print() and input() use with any file object.
 #include <errno.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "runtime/call.h"
@@ -17,6 +19,8 @@ typedef struct {
     char errors[20];  // "strict", "backslashreplace", ...
     char encoding[8]; // as repr shows it: "utf-8" for the standard streams, "UTF-8" for open()
     int closefd;
+    int busy;           // threads inside I/O on fp with the GIL released
+    FILE *close_later;  // closed while busy: the last of those threads closes it
 } TextIO;
 
 PyObject *
@@ -33,6 +37,8 @@ vm_textio_new(FILE *fp, const char *name, const char *mode, const char *errors, 
     snprintf(t->errors, sizeof t->errors, "%s", errors);
     snprintf(t->encoding, sizeof t->encoding, "%s", closefd ? "UTF-8" : "utf-8");
     t->closefd = closefd;
+    t->busy = 0;
+    t->close_later = NULL;
     if (t->name == NULL) {
         PyObject_Free(t);
         return NULL;
@@ -59,6 +65,34 @@ textio_repr(PyObject *o)
     TextIO *t = (TextIO *)o;
     return PyUnicode_FromFormat("<_io.TextIOWrapper name=%R mode='%s' encoding='%s'>", t->name,
                                 t->mode, t->encoding);
+}
+
+// Blocking I/O on t->fp runs with the GIL released (other threads run meanwhile); close()
+// must not free the FILE under it then, so it hands the FILE to the last such thread.
+static FILE *
+io_begin(TextIO *t)
+{
+    t->busy++;
+    return t->fp;
+}
+
+static void
+io_end(TextIO *t)
+{
+    if (--t->busy == 0 && t->close_later != NULL) {
+        fclose(t->close_later);
+        t->close_later = NULL;
+    }
+}
+
+// True when writing n bytes to fp cannot block another thread: there is none yet, or the
+// bytes only go into fp's buffer (no system call), where CPython's buffered writer keeps
+// the GIL too.
+static int
+write_keeps_gil(FILE *fp, size_t n)
+{
+    return !rt_gil_created() ||
+           (!__flbf(fp) && __fbufsize(fp) > 0 && __fpending(fp) + n < __fbufsize(fp));
 }
 
 static int
@@ -95,13 +129,23 @@ textio_write_str(TextIO *t, PyObject *s)
         p = PyBytes_AS_STRING(encoded);
         n = PyBytes_GET_SIZE(encoded);
     }
-    size_t w = fwrite(p, 1, (size_t)n, t->fp);
+    FILE *fp = io_begin(t);
+    size_t w;
+    if (write_keeps_gil(fp, (size_t)n)) {
+        w = fwrite(p, 1, (size_t)n, fp);
+    } else {
+        Py_BEGIN_ALLOW_THREADS
+        w = fwrite(p, 1, (size_t)n, fp);
+        Py_END_ALLOW_THREADS
+    }
     Py_XDECREF(encoded);
     if (w != (size_t)n) {
         PyErr_SetFromErrno(PyExc_OSError);
-        clearerr(t->fp);
-        return -1;
+        clearerr(fp);
     }
+    io_end(t);
+    if (w != (size_t)n)
+        return -1;
     return 0;
 }
 
@@ -122,7 +166,13 @@ textio_flush(PyObject *o, PyObject *unused)
     TextIO *t = (TextIO *)o;
     if (check_open(t) < 0)
         return NULL;
-    if (fflush(t->fp) != 0)
+    FILE *fp = io_begin(t);
+    int r;
+    Py_BEGIN_ALLOW_THREADS
+    r = fflush(fp);
+    Py_END_ALLOW_THREADS
+    io_end(t);
+    if (r != 0)
         return PyErr_SetFromErrno(PyExc_OSError);
     Py_RETURN_NONE;
 }
@@ -149,16 +199,20 @@ read_line(TextIO *t, Py_ssize_t limit)
 {
     if (check_readable(t) < 0)
         return NULL;
+    // The line is read with the GIL released (input() waits for the user there), so its
+    // buffer comes from malloc, not the object allocator.
     char *buf = NULL;
     size_t cap = 0, len = 0;
-    int c;
-    while ((limit < 0 || (Py_ssize_t)len < limit) && (c = getc(t->fp)) != EOF) {
+    int c, nomem = 0;
+    FILE *fp = io_begin(t);
+    Py_BEGIN_ALLOW_THREADS
+    while ((limit < 0 || (Py_ssize_t)len < limit) && (c = getc(fp)) != EOF) {
         if (len + 1 >= cap) {
             cap = cap ? cap * 2 : 128;
-            char *nb = PyMem_Realloc(buf, cap);
+            char *nb = realloc(buf, cap);
             if (nb == NULL) {
-                PyMem_Free(buf);
-                return PyErr_NoMemory();
+                nomem = 1;
+                break;
             }
             buf = nb;
         }
@@ -166,8 +220,11 @@ read_line(TextIO *t, Py_ssize_t limit)
         if (c == '\n')
             break;
     }
-    PyObject *r = PyUnicode_Decode(buf ? buf : "", (Py_ssize_t)len, "utf-8", t->errors);
-    PyMem_Free(buf);
+    Py_END_ALLOW_THREADS
+    io_end(t);
+    PyObject *r = nomem ? PyErr_NoMemory()
+                        : PyUnicode_Decode(buf ? buf : "", (Py_ssize_t)len, "utf-8", t->errors);
+    free(buf);
     return r;
 }
 
@@ -201,15 +258,25 @@ textio_read(PyObject *o, PyObject *const *args, Py_ssize_t nargs)
     rt_bytes_writer_init(&w);
     char chunk[4096];
     size_t n;
-    while (limit != 0 && (n = fread(chunk, 1, limit > 0 && limit < (Py_ssize_t)sizeof chunk
-                                                  ? (size_t)limit : sizeof chunk, t->fp)) > 0) {
+    FILE *fp = io_begin(t);
+    for (;;) {
+        size_t want = limit > 0 && limit < (Py_ssize_t)sizeof chunk ? (size_t)limit : sizeof chunk;
+        if (limit == 0)
+            break;
+        Py_BEGIN_ALLOW_THREADS
+        n = fread(chunk, 1, want, fp);
+        Py_END_ALLOW_THREADS
+        if (n == 0)
+            break;
         if (rt_bytes_writer_write(&w, chunk, (Py_ssize_t)n) < 0) {
+            io_end(t);
             rt_bytes_writer_discard(&w);
             return NULL;
         }
         if (limit > 0)
             limit -= (Py_ssize_t)n;
     }
+    io_end(t);
     PyObject *bytes = rt_bytes_writer_finish(&w);
     if (bytes == NULL)
         return NULL;
@@ -281,7 +348,9 @@ textio_close(PyObject *o, PyObject *unused)
     TextIO *t = (TextIO *)o;
     if (t->fp != NULL) {
         fflush(t->fp);
-        if (t->closefd)
+        if (t->closefd && t->busy > 0)
+            t->close_later = t->fp; // another thread is inside I/O on it
+        else if (t->closefd)
             fclose(t->fp);
         t->fp = NULL;
     }

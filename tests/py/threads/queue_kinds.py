@@ -1,0 +1,27 @@
+import queue, threading
+q = queue.LifoQueue()
+for i in range(5): q.put(i)
+print([q.get() for i in range(5)])
+p = queue.PriorityQueue()
+for x in [5, 1, 4, 2, 3, 9, 0]: p.put((x, str(x)))
+print([p.get() for i in range(7)])
+s = queue.SimpleQueue()
+s.put(1); s.put_nowait(2)
+print(s.qsize(), s.get(), s.get_nowait(), s.empty())
+for f in [lambda: s.get(block=False), lambda: s.get(timeout=0.01), lambda: queue.Queue().get_nowait(),
+          lambda: queue.Queue().get(timeout=0.01)]:
+    try: f()
+    except queue.Empty as e: print('Empty', repr(e))
+b = queue.Queue(1)
+b.put(1)
+for f in [lambda: b.put_nowait(2), lambda: b.put(2, timeout=0.01)]:
+    try: f()
+    except queue.Full as e: print('Full', repr(e))
+try: b.put(1, timeout=-1)
+except ValueError as e: print(e)
+try: b.get(timeout=-1)
+except ValueError as e: print(e)
+b.get(); b.task_done()
+try: b.task_done()
+except ValueError as e: print(e)
+print(issubclass(queue.Empty, Exception), queue.Full.__mro__[1].__name__)

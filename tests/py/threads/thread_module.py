@@ -1,0 +1,31 @@
+import _thread, time
+done = _thread.allocate_lock()
+done.acquire()
+out = []
+def f(a, b, c=0):
+    out.append((a, b, c, _thread.get_ident() != main))
+    done.release()
+main = _thread.get_ident()
+ident = _thread.start_new_thread(f, (1, 2), {'c': 3})
+done.acquire()
+print(out, isinstance(ident, int))
+for args in [(1, ()), (f, []), (f, (), 1)]:
+    try: _thread.start_new_thread(*args)
+    except TypeError as e: print(e)
+print(_thread.stack_size())
+try: _thread.stack_size(100)
+except ValueError as e: print(e)
+print(_thread.stack_size(1 << 20), _thread.stack_size(0))
+print(_thread._count())
+l = _thread.allocate_lock()
+with l: print(l.locked())
+print(l.locked(), l.acquire_lock(), l.locked_lock()); l.release_lock()
+print(type(_thread.get_native_id()).__name__)
+try: _thread.exit()
+except SystemExit as e: print('SystemExit', e.args)
+def quiet():
+    _thread.exit()
+_thread.start_new_thread(quiet, ())
+time.sleep(0.02)
+r = _thread.RLock()
+print(type(r).__name__, r.acquire(), r.acquire(), r._is_owned())
