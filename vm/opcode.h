@@ -11,6 +11,41 @@ typedef enum {
 #undef OP
 } Opcode;
 
+// The specialized forms (the SPEC section of opcodes.def), kept out of Opcode so that a switch
+// over the generic instructions stays complete without them: whoever reads quickened code maps
+// an opcode to its family with vm_opcode_deopt first.
+typedef enum {
+#define OP(name, num, effect, jump_effect, caches, operand, doc)
+#define SPEC(name, num, family, doc) OP_##name = num,
+#include "vm/opcodes.def"
+#undef SPEC
+#undef OP
+} SpecializedOpcode;
+
+// The family of a specialized form (BINARY_OP for BINARY_OP_ADD_INT); any other opcode itself.
+static inline int
+vm_opcode_deopt(int op)
+{
+    switch (op) {
+#define OP(name, num, effect, jump_effect, caches, operand, doc)
+#define SPEC(name, num, family, doc)                                                               \
+    case num:                                                                                      \
+        return OP_##family;
+#include "vm/opcodes.def"
+#undef SPEC
+#undef OP
+    default:
+        return op;
+    }
+}
+
+// True if op is a specialized form (a SPEC line of opcodes.def).
+static inline int
+vm_opcode_is_specialized(int op)
+{
+    return vm_opcode_deopt(op) != op;
+}
+
 // Opcodes below this take no argument (their arg byte is ignored), as CPython's HAVE_ARGUMENT.
 #define VM_HAVE_ARGUMENT 90
 
