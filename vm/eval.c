@@ -5,7 +5,9 @@
 #include "runtime/call.h"
 #include "runtime/objects/func.h"
 #include "runtime/objects/heaptype.h"
+#include "runtime/objects/methodobject.h"
 #include "runtime/objects/moduleobject.h"
+#include "vm/builtins.h"
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
@@ -1112,6 +1114,9 @@ generic_UNPACK_SEQUENCE:
     }
 
     TARGET(PRECALL)
+    ADAPTIVE(PRECALL,
+             vm_specialize_precall(PEEK(oparg + 2), PEEK(oparg + 1), next_instr - 1, oparg, kwnames));
+generic_PRECALL:
     {
         if (PEEK(oparg + 2) == NULL && PyMethod_Check(PEEK(oparg + 1)))
             unpack_bound_method(&PEEK(oparg + 1));
@@ -1887,6 +1892,152 @@ generic_CALL:
         Py_DECREF(seq);
         SKIP_CACHES(UNPACK_SEQUENCE);
         DISPATCH();
+    }
+
+    // PRECALL forms do the whole call, then skip the CALL after them (CPython 3.11's): the
+    // stack holds [NULL, callable, args...] or [method, self, args...].
+#define PRECALL_FINISH(result)                                                                     \
+    do {                                                                                           \
+        PyObject *res_ = (result);                                                                 \
+        for (int i_ = 1; i_ <= oparg + 2; i_++)                                                    \
+            Py_XDECREF(stack_pointer[-i_]);                                                        \
+        STACK_SHRINK(oparg + 2);                                                                   \
+        PUSH(res_);                                                                                \
+        if (res_ == NULL)                                                                          \
+            goto error;                                                                            \
+        JUMPBY(vm_opcode_caches(OP_PRECALL) + 1 + vm_opcode_caches(OP_CALL));                      \
+        CHECK_EVAL_BREAKER();                                                                      \
+        DISPATCH();                                                                                \
+    } while (0)
+
+    // A builtin function whose method table is def (NULL never matches), called without self.
+#define DEOPT_UNLESS_BUILTIN(callable, def)                                                        \
+    DEOPT_IF(kwnames != NULL || PEEK(oparg + 2) != NULL || !PyCFunction_CheckExact(callable) ||   \
+                 ((PyCFunctionObject *)(callable))->m_ml != (def),                                 \
+             PRECALL)
+
+    TARGET(PRECALL_NO_KW_LEN)
+    {
+        DEOPT_UNLESS_BUILTIN(PEEK(2), vm_spec_len_def);
+        VM_SPEC_HIT(PRECALL);
+        Py_ssize_t n = PyObject_Size(TOP());
+        PRECALL_FINISH(n < 0 ? NULL : PyLong_FromSsize_t(n));
+    }
+
+    TARGET(PRECALL_NO_KW_ISINSTANCE)
+    {
+        DEOPT_UNLESS_BUILTIN(PEEK(3), vm_spec_isinstance_def);
+        VM_SPEC_HIT(PRECALL);
+        int r = PyObject_IsInstance(SECOND(), TOP());
+        PRECALL_FINISH(r < 0 ? NULL : PyBool_FromLong(r));
+    }
+
+    // type(x), str(x), tuple(x): the exact type objects as callables.
+#define DEOPT_UNLESS_TYPE_CALL(type)                                                               \
+    DEOPT_IF(kwnames != NULL || PEEK(oparg + 2) != NULL || PEEK(2) != (PyObject *)(type), PRECALL)
+
+    TARGET(PRECALL_NO_KW_TYPE_1)
+    {
+        DEOPT_UNLESS_TYPE_CALL(&PyType_Type);
+        VM_SPEC_HIT(PRECALL);
+        PRECALL_FINISH(Py_NewRef((PyObject *)Py_TYPE(TOP())));
+    }
+
+    TARGET(PRECALL_NO_KW_STR_1)
+    {
+        DEOPT_UNLESS_TYPE_CALL(&PyUnicode_Type);
+        VM_SPEC_HIT(PRECALL);
+        PRECALL_FINISH(PyObject_Str(TOP()));
+    }
+
+    TARGET(PRECALL_NO_KW_TUPLE_1)
+    {
+        DEOPT_UNLESS_TYPE_CALL(&PyTuple_Type);
+        VM_SPEC_HIT(PRECALL);
+        PRECALL_FINISH(PySequence_Tuple(TOP()));
+    }
+
+    TARGET(PRECALL_NO_KW_BUILTIN_O)
+    {
+        PyObject *callable = PEEK(2);
+        DEOPT_IF(kwnames != NULL || PEEK(oparg + 2) != NULL || oparg != 1 ||
+                     !PyCFunction_CheckExact(callable) ||
+                     ((PyCFunctionObject *)callable)->m_ml->ml_flags != METH_O,
+                 PRECALL);
+        VM_SPEC_HIT(PRECALL);
+        if (Py_EnterRecursiveCall(" while calling a Python object"))
+            goto error;
+        PyCFunctionObject *f = (PyCFunctionObject *)callable;
+        PyObject *r = f->m_ml->ml_meth(f->m_self, TOP());
+        Py_LeaveRecursiveCall();
+        PRECALL_FINISH(r);
+    }
+
+    TARGET(PRECALL_NO_KW_BUILTIN_FAST)
+    {
+        PyObject *callable = PEEK(oparg + 1);
+        DEOPT_IF(kwnames != NULL || PEEK(oparg + 2) != NULL || !PyCFunction_CheckExact(callable) ||
+                     ((PyCFunctionObject *)callable)->m_ml->ml_flags != METH_FASTCALL,
+                 PRECALL);
+        VM_SPEC_HIT(PRECALL);
+        PyCFunctionObject *f = (PyCFunctionObject *)callable;
+        PyObject *r = ((PyCFunctionFast)(void (*)(void))f->m_ml->ml_meth)(
+            f->m_self, stack_pointer - oparg, oparg);
+        PRECALL_FINISH(r);
+    }
+
+    TARGET(PRECALL_NO_KW_LIST_APPEND)
+    {
+        PyObject *self = PEEK(2);
+        DEOPT_IF(kwnames != NULL || PEEK(3) != vm_spec_list_append || !PyList_CheckExact(self),
+                 PRECALL);
+        VM_SPEC_HIT(PRECALL);
+        PRECALL_FINISH(PyList_Append(self, TOP()) < 0 ? NULL : Py_NewRef(Py_None));
+    }
+
+    // A method descriptor of self's type with the given calling convention, called on self.
+#define DEOPT_UNLESS_METHOD_DESCRIPTOR(flags)                                                      \
+    DEOPT_IF(kwnames != NULL || PEEK(oparg + 2) == NULL ||                                         \
+                 !Py_IS_TYPE(PEEK(oparg + 2), &PyMethodDescr_Type) ||                              \
+                 ((PyMethodDescrObject *)PEEK(oparg + 2))->d_method->ml_flags != (flags) ||        \
+                 !PyObject_TypeCheck(PEEK(oparg + 1),                                              \
+                                     ((PyDescrObject *)PEEK(oparg + 2))->d_type),                  \
+             PRECALL)
+
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O)
+    {
+        DEOPT_UNLESS_METHOD_DESCRIPTOR(METH_O);
+        DEOPT_IF(oparg != 1, PRECALL);
+        VM_SPEC_HIT(PRECALL);
+        if (Py_EnterRecursiveCall(" while calling a Python object"))
+            goto error;
+        PyMethodDef *m = ((PyMethodDescrObject *)PEEK(3))->d_method;
+        PyObject *r = m->ml_meth(SECOND(), TOP());
+        Py_LeaveRecursiveCall();
+        PRECALL_FINISH(r);
+    }
+
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS)
+    {
+        DEOPT_UNLESS_METHOD_DESCRIPTOR(METH_NOARGS);
+        DEOPT_IF(oparg != 0, PRECALL);
+        VM_SPEC_HIT(PRECALL);
+        if (Py_EnterRecursiveCall(" while calling a Python object"))
+            goto error;
+        PyMethodDef *m = ((PyMethodDescrObject *)SECOND())->d_method;
+        PyObject *r = m->ml_meth(TOP(), NULL);
+        Py_LeaveRecursiveCall();
+        PRECALL_FINISH(r);
+    }
+
+    TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST)
+    {
+        DEOPT_UNLESS_METHOD_DESCRIPTOR(METH_FASTCALL);
+        VM_SPEC_HIT(PRECALL);
+        PyMethodDef *m = ((PyMethodDescrObject *)PEEK(oparg + 2))->d_method;
+        PyObject *r = ((PyCFunctionFast)(void (*)(void))m->ml_meth)(PEEK(oparg + 1),
+                                                                     stack_pointer - oparg, oparg);
+        PRECALL_FINISH(r);
     }
 
 TARGET_CALL_PY_EXACT_ARGS:

@@ -6,12 +6,14 @@
 #include <string.h>
 #include "runtime/objects/func.h"
 #include "runtime/objects/heaptype.h"
+#include "runtime/objects/methodobject.h"
 #include "runtime/objects/moduleobject.h"
 #include "runtime/objects/typeattr.h"
 #include "vm/call.h"
 #include "vm/dis.h"
 #include "vm/ops.h"
 #include "vm/specialize.h"
+#include "vm/vm.h"
 
 VmSpecStats vm_spec_stats[256];
 int vm_spec_stats_enabled;
@@ -450,6 +452,86 @@ vm_specialize_call(PyObject *callable, PyCodeUnit *instr, int nargs, PyObject *k
     vm_cache_write32(instr + 2, f->func_version);
     instr[4] = (PyCodeUnit)min_args;
     specialize(instr, nargs == co->co_argcount ? OP_CALL_PY_EXACT_ARGS : OP_CALL_PY_WITH_DEFAULTS);
+}
+
+PyMethodDef *vm_spec_len_def, *vm_spec_isinstance_def;
+PyObject *vm_spec_list_append;
+
+// The PRECALL form for a builtin function called with n positional arguments, or 0.
+static int
+builtin_function_form(PyObject *callable, int n)
+{
+    if (!PyCFunction_CheckExact(callable))
+        return 0;
+    PyCFunctionObject *f = (PyCFunctionObject *)callable;
+    if (f->m_self == vm_builtins_module() && n == 1 && strcmp(f->m_ml->ml_name, "len") == 0) {
+        vm_spec_len_def = f->m_ml;
+        return OP_PRECALL_NO_KW_LEN;
+    }
+    if (f->m_self == vm_builtins_module() && n == 2 &&
+        strcmp(f->m_ml->ml_name, "isinstance") == 0) {
+        vm_spec_isinstance_def = f->m_ml;
+        return OP_PRECALL_NO_KW_ISINSTANCE;
+    }
+    if (f->m_ml->ml_flags == METH_O && n == 1)
+        return OP_PRECALL_NO_KW_BUILTIN_O;
+    if (f->m_ml->ml_flags == METH_FASTCALL)
+        return OP_PRECALL_NO_KW_BUILTIN_FAST;
+    return 0;
+}
+
+// The PRECALL form for a method descriptor called on self with n more arguments, or 0.
+static int
+method_descriptor_form(PyObject *descr, PyObject *self, int n)
+{
+    if (!Py_IS_TYPE(descr, &PyMethodDescr_Type) ||
+        !PyObject_TypeCheck(self, ((PyDescrObject *)descr)->d_type))
+        return 0;
+    if (vm_spec_list_append == NULL) {
+        PyObject *name = PyUnicode_InternFromString("append");
+        vm_spec_list_append = name != NULL ? rt_type_lookup(&PyList_Type, name) : NULL;
+        Py_XDECREF(name);
+        PyErr_Clear();
+    }
+    if (descr == vm_spec_list_append && PyList_CheckExact(self) && n == 1)
+        return OP_PRECALL_NO_KW_LIST_APPEND;
+    switch (((PyMethodDescrObject *)descr)->d_method->ml_flags) {
+    case METH_O:
+        return n == 1 ? OP_PRECALL_NO_KW_METHOD_DESCRIPTOR_O : 0;
+    case METH_NOARGS:
+        return n == 0 ? OP_PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS : 0;
+    case METH_FASTCALL:
+        return OP_PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST;
+    default:
+        return 0;
+    }
+}
+
+void
+vm_specialize_precall(PyObject *first, PyObject *second, PyCodeUnit *instr, int oparg,
+                      PyObject *kwnames)
+{
+    // The forms do the call themselves and skip the CALL that must follow (same argument, no
+    // EXTENDED_ARG between them).
+    PyCodeUnit call = instr[1 + vm_opcode_caches(OP_PRECALL)];
+    int op = 0;
+    if (kwnames != NULL || oparg > 0xFF || rt_code_unit_op(call) != OP_CALL ||
+        rt_code_unit_arg(call) != oparg)
+        op = 0;
+    else if (first != NULL)
+        op = method_descriptor_form(first, second, oparg);
+    else if (second == (PyObject *)&PyType_Type && oparg == 1)
+        op = OP_PRECALL_NO_KW_TYPE_1;
+    else if (second == (PyObject *)&PyUnicode_Type && oparg == 1)
+        op = OP_PRECALL_NO_KW_STR_1;
+    else if (second == (PyObject *)&PyTuple_Type && oparg == 1)
+        op = OP_PRECALL_NO_KW_TUPLE_1;
+    else
+        op = builtin_function_form(second, oparg);
+    if (op)
+        specialize(instr, op);
+    else
+        fail(instr);
 }
 
 // ---- statistics --------------------------------------------------------------------------------

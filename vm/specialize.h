@@ -151,6 +151,15 @@ void vm_specialize_compare_op(PyObject *lhs, PyObject *rhs, PyCodeUnit *instr, i
 void vm_specialize_binary_subscr(PyObject *container, PyObject *sub, PyCodeUnit *instr);
 void vm_specialize_store_subscr(PyObject *container, PyObject *sub, PyCodeUnit *instr);
 void vm_specialize_unpack_sequence(PyObject *seq, PyCodeUnit *instr, int oparg);
+// first and second: the two slots below PRECALL's oparg arguments ([NULL, callable] or
+// [method, self]).
+void vm_specialize_precall(PyObject *first, PyObject *second, PyCodeUnit *instr, int oparg,
+                           PyObject *kwnames);
+// The method tables of the builtins len and isinstance once PRECALL has met them (NULL until
+// then): what PRECALL_NO_KW_LEN / _ISINSTANCE check a callable against.
+extern PyMethodDef *vm_spec_len_def, *vm_spec_isinstance_def;
+// list.append's method descriptor (PRECALL_NO_KW_LIST_APPEND), once met.
+extern PyObject *vm_spec_list_append;
 // callable with nargs positional arguments and kwnames (NULL: none).
 void vm_specialize_call(PyObject *callable, PyCodeUnit *instr, int nargs, PyObject *kwnames);
 
