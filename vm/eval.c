@@ -1504,14 +1504,21 @@ generic_CALL:
     {
         PyObject *owner = TOP();
         PyTypeObject *t = Py_TYPE(owner);
-        DEOPT_IF(t->tp_version_tag != CACHE32(1), LOAD_ATTR);
-        PyDictObject *dict = *(PyDictObject **)((char *)owner + t->tp_dictoffset);
         Py_ssize_t ix = CACHE(3);
-        DEOPT_IF(dict == NULL || dict->ma_values == NULL || ix >= dict->ma_used ||
-                     dict->ma_keys != ((PyHeapTypeObject *)t)->ht_cached_keys,
-                 LOAD_ATTR);
+        PyObject **slot;
+        if (t->tp_version_tag == CACHE32(1)) {
+            PyDictObject *dict = *(PyDictObject **)((char *)owner + t->tp_dictoffset);
+            DEOPT_IF(dict == NULL || dict->ma_values == NULL || ix >= dict->ma_used ||
+                         dict->ma_keys != ((PyHeapTypeObject *)t)->ht_cached_keys,
+                     LOAD_ATTR);
+            slot = &dict->ma_values[ix];
+        } else {
+            // Another class (a subclass, say) may keep the name at the same entry.
+            slot = vm_spec_instance_value_slot(owner, NAME(oparg), ix);
+            DEOPT_IF(slot == NULL, LOAD_ATTR);
+        }
         VM_SPEC_HIT(LOAD_ATTR);
-        SET_TOP(Py_NewRef(dict->ma_values[ix]));
+        SET_TOP(Py_NewRef(*slot));
         Py_DECREF(owner);
         SKIP_CACHES(LOAD_ATTR);
         DISPATCH();
@@ -1520,7 +1527,9 @@ generic_CALL:
     TARGET(LOAD_ATTR_SLOT)
     {
         PyObject *owner = TOP();
-        DEOPT_IF(Py_TYPE(owner)->tp_version_tag != CACHE32(1), LOAD_ATTR);
+        DEOPT_IF(Py_TYPE(owner)->tp_version_tag != CACHE32(1) &&
+                     vm_spec_member_slot(owner, NAME(oparg), CACHE(3), 0) == NULL,
+                 LOAD_ATTR);
         PyObject *v = *(PyObject **)((char *)owner + CACHE(3));
         DEOPT_IF(v == NULL, LOAD_ATTR); // unset: the generic body raises AttributeError
         VM_SPEC_HIT(LOAD_ATTR);
@@ -1579,7 +1588,9 @@ generic_CALL:
     TARGET(STORE_ATTR_SLOT)
     {
         PyObject *owner = TOP();
-        DEOPT_IF(Py_TYPE(owner)->tp_version_tag != CACHE32(1), STORE_ATTR);
+        DEOPT_IF(Py_TYPE(owner)->tp_version_tag != CACHE32(1) &&
+                     vm_spec_member_slot(owner, NAME(oparg), CACHE(3), 1) == NULL,
+                 STORE_ATTR);
         VM_SPEC_HIT(STORE_ATTR);
         PyObject **slot = (PyObject **)((char *)owner + CACHE(3));
         PyObject *old = *slot;

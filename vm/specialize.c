@@ -111,6 +111,34 @@ slot_offset(PyObject *descr)
     return m->offset;
 }
 
+PyObject **
+vm_spec_instance_value_slot(PyObject *owner, PyObject *name, Py_ssize_t ix)
+{
+    PyTypeObject *t = Py_TYPE(owner);
+    if (t->tp_getattro != PyObject_GenericGetAttr || !PyType_HasFeature(t, Py_TPFLAGS_HEAPTYPE) ||
+        t->tp_dictoffset <= 0)
+        return NULL;
+    RtDictKeys *shared = ((PyHeapTypeObject *)t)->ht_cached_keys;
+    PyDictObject *dict = *(PyDictObject **)((char *)owner + t->tp_dictoffset);
+    if (shared == NULL || dict == NULL || dict->ma_keys != shared || dict->ma_values == NULL ||
+        ix >= dict->ma_used || dk_entries(shared)[ix].key != name ||
+        !dict_wins_over(rt_type_lookup(t, name)))
+        return NULL;
+    return &dict->ma_values[ix];
+}
+
+PyObject **
+vm_spec_member_slot(PyObject *owner, PyObject *name, Py_ssize_t offset, int store)
+{
+    PyTypeObject *t = Py_TYPE(owner);
+    if (store ? t->tp_setattro != PyObject_GenericSetAttr
+              : t->tp_getattro != PyObject_GenericGetAttr)
+        return NULL;
+    if (slot_offset(rt_type_lookup(t, name)) != offset)
+        return NULL;
+    return (PyObject **)((char *)owner + offset);
+}
+
 static int
 specialize_module_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
 {

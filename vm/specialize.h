@@ -163,6 +163,13 @@ extern PyObject *vm_spec_list_append;
 // callable with nargs positional arguments and kwnames (NULL: none).
 void vm_specialize_call(PyObject *callable, PyCodeUnit *instr, int nargs, PyObject *kwnames);
 
+// The second chance of LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_SLOT / STORE_ATTR_SLOT when the
+// owner's type is not the one cached (a polymorphic site: a class and its subclass): the
+// address of name's value slot in owner when its own type stores name the way the cached
+// form does (entry ix of its split dict / a member at `offset`), else NULL. Never fails.
+PyObject **vm_spec_instance_value_slot(PyObject *owner, PyObject *name, Py_ssize_t ix);
+PyObject **vm_spec_member_slot(PyObject *owner, PyObject *name, Py_ssize_t offset, int store);
+
 // A specialized form at instr found its guard false: count the miss and, when its budget is
 // spent, rewrite it back into its family with a longer backoff. The caller then runs the
 // family's generic body.

@@ -246,3 +246,62 @@ for i in range(150):
     except AttributeError as e:
         vals.append(str(e))
 print(vals[99:101], vals[-1])
+
+# One site, instances of a class and of its subclasses (polymorphic): split-dict values at
+# the same entry, a subclass adding a property of the same name, __slots__ inherited.
+class Base:
+    def __init__(self):
+        self.v = "base"
+
+
+class Sub(Base):
+    pass
+
+
+class SubProp(Base):
+    @property
+    def v(self):
+        return "property"
+
+    @v.setter
+    def v(self, value):
+        pass
+
+
+def vs(objs):
+    return [o.v for o in objs]
+
+
+print(vs([Base(), Sub()] * 60 + [SubProp(), Sub(), Base()])[-4:])
+
+
+class Vec:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Col(Vec):
+    __slots__ = ("z",)
+
+
+class Shadowed(Vec):
+    x = "class attribute"
+
+
+def xs(objs):
+    out = []
+    for o in objs:
+        o.y = "set"
+        out.append((o.x, o.y))
+    return out
+
+
+cs = [Vec(1, 2), Col(3, 4)] * 60
+print(xs(cs)[-2:])
+try:
+    print(xs(cs + [Shadowed(5, 6)])[-1])
+except AttributeError as e:
+    print(type(e).__name__, e)
