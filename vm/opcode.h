@@ -78,11 +78,12 @@ vm_opcode_is_valid(int op)
     }
 }
 
-// Number of 16-bit inline cache entries after an instruction of opcode op (0 if unknown).
+// Number of 16-bit inline cache entries after an instruction of opcode op (0 if unknown); a
+// specialized form has its family's.
 static inline int
 vm_opcode_caches(int op)
 {
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return caches;
@@ -94,12 +95,12 @@ vm_opcode_caches(int op)
 }
 
 // Net stack effect of op with argument oparg when it falls through (jump == 0) or when it
-// jumps (jump != 0). Undefined for opcodes not in opcodes.def (returns 0).
+// jumps (jump != 0); a specialized form has its family's. 0 for opcodes not in opcodes.def.
 static inline int
 vm_opcode_stack_effect(int op, int oparg, int jump)
 {
     (void)oparg;
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return jump ? (jump_effect) : (effect);
@@ -110,11 +111,12 @@ vm_opcode_stack_effect(int op, int oparg, int jump)
     }
 }
 
-// The operand kind of op (OPND_NONE for opcodes not in opcodes.def).
+// The operand kind of op, a specialized form's being its family's (OPND_NONE for opcodes not
+// in opcodes.def).
 static inline OperandKind
 vm_opcode_operand(int op)
 {
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return OPND_##operand;
