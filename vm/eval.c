@@ -1617,6 +1617,22 @@ generic_CALL:
         DISPATCH();
     }
 
+    TARGET(LOAD_METHOD_MODULE)
+    {
+        PyObject *owner = TOP();
+        DEOPT_IF(!PyModule_CheckExact(owner), LOAD_METHOD);
+        PyObject *dict = ((PyModuleObject *)owner)->md_dict;
+        DEOPT_IF(dict == NULL || vm_spec_dict_keys_version(dict) != CACHE32(4), LOAD_METHOD);
+        PyObject *v = vm_spec_dict_entry_value(dict, CACHE(3));
+        DEOPT_IF(v == NULL, LOAD_METHOD);
+        VM_SPEC_HIT(LOAD_METHOD);
+        SET_TOP(NULL); // [NULL, attribute], as the generic body for a non-method
+        Py_DECREF(owner);
+        PUSH(Py_NewRef(v));
+        SKIP_CACHES(LOAD_METHOD);
+        DISPATCH();
+    }
+
     TARGET(LOAD_METHOD_NO_DICT)
     {
         PyObject *owner = TOP();

@@ -65,6 +65,11 @@ cache_contents(int op, const PyCodeUnit *c, VmSiteProfile *p)
         p->keys_version = vm_cache_read32(c + 1);
         p->index = c[3];
         break;
+    case OP_LOAD_METHOD_MODULE:
+        p->owner = VM_KIND_MODULE;
+        p->keys_version = vm_cache_read32(c + 4);
+        p->index = c[3];
+        break;
     case OP_LOAD_METHOD_WITH_VALUES:
         p->keys_version = vm_cache_read32(c + 4);
         // fall through

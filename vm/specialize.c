@@ -139,17 +139,30 @@ vm_spec_member_slot(PyObject *owner, PyObject *name, Py_ssize_t offset, int stor
     return (PyObject **)((char *)owner + offset);
 }
 
-static int
-specialize_module_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
+// The entry of name in module owner's dict with the dict's keys version in *version, or -1
+// when a module attribute load cannot be cached (the name is missing, or module's type has an
+// attribute of that name, which getattr would find first).
+static Py_ssize_t
+module_attr_index(PyObject *owner, PyObject *name, uint32_t *version)
 {
     PyObject *dict = ((PyModuleObject *)owner)->md_dict;
     if (dict == NULL || !PyDict_CheckExact(dict) || ((PyDictObject *)dict)->ma_values != NULL ||
-        rt_type_lookup(&PyModule_Type, name) != NULL)
-        return 0;
+        !PyUnicode_CheckExact(name) || rt_type_lookup(&PyModule_Type, name) != NULL)
+        return -1;
     PyObject *value;
     Py_ssize_t ix = rt_dict_table_lookup((PyDictObject *)dict, name, rt_str_hash(name), &value);
-    uint32_t version = rt_dict_keys_version(dict);
-    if (ix < 0 || ix > 0xFFFF || value == NULL || version == 0)
+    *version = rt_dict_keys_version(dict);
+    if (ix < 0 || ix > 0xFFFF || value == NULL || *version == 0)
+        return -1;
+    return ix;
+}
+
+static int
+specialize_module_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
+{
+    uint32_t version;
+    Py_ssize_t ix = module_attr_index(owner, name, &version);
+    if (ix < 0)
         return 0;
     vm_cache_write32(instr + 2, version);
     instr[4] = (PyCodeUnit)ix;
@@ -249,6 +262,18 @@ vm_specialize_load_method(PyObject *owner, PyCodeUnit *instr, PyObject *name)
     if (PyType_Check(owner)) {
         if (!specialize_class_method(owner, instr, name))
             fail(instr);
+        return;
+    }
+    if (PyModule_CheckExact(owner)) {
+        uint32_t version;
+        Py_ssize_t ix = module_attr_index(owner, name, &version);
+        if (ix < 0) {
+            fail(instr);
+            return;
+        }
+        instr[4] = (PyCodeUnit)ix;
+        vm_cache_write32(instr + 5, version);
+        specialize(instr, OP_LOAD_METHOD_MODULE);
         return;
     }
     if (t->tp_getattro != PyObject_GenericGetAttr || !PyUnicode_CheckExact(name) ||

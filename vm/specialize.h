@@ -41,6 +41,7 @@ vm_spec_tick(PyCodeUnit *c)
 //   LOAD_ATTR, STORE_ATTR  [1..2] type version (module: dict keys version)  [3] entry / offset
 //   LOAD_GLOBAL            [1] entry  [2..3] globals keys version  [4] builtins keys version
 //   LOAD_METHOD            [1..2] type version  [4..5] shared keys version  [6..9] descriptor
+//                          (module: [3] entry  [4..5] its dict's keys version)
 //   CALL                   [1..2] function version  [3] positional parameters
 //   COMPARE_OP             [1] when the following POP_JUMP jumps (VM_SPEC_JUMP_*)
 

@@ -305,3 +305,26 @@ try:
     print(xs(cs + [Shadowed(5, 6)])[-1])
 except AttributeError as e:
     print(type(e).__name__, e)
+
+# Module functions called through LOAD_METHOD: rebound and deleted mid-loop.
+real_floor = math.floor
+
+
+def floors(n):
+    out = []
+    for i in range(n):
+        if i == 100:
+            math.floor = lambda x: "patched"
+        if i == 120:
+            del math.floor
+        try:
+            out.append(math.floor(i + 0.5))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
+r = floors(130)
+print(r[99:101], r[-1])
+math.floor = real_floor
+print(floors(5)[-1])
