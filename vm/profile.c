@@ -40,7 +40,14 @@ operand_kinds(int op, VmSiteProfile *p)
         p->lhs = VM_KIND_TUPLE;
         break;
     case OP_UNPACK_SEQUENCE_LIST:
+    case OP_FOR_ITER_LIST:
         p->lhs = VM_KIND_LIST;
+        break;
+    case OP_FOR_ITER_TUPLE:
+        p->lhs = VM_KIND_TUPLE;
+        break;
+    case OP_FOR_ITER_RANGE:
+        p->lhs = VM_KIND_INT;
         break;
     default:
         break;
@@ -106,11 +113,12 @@ vm_profile_site(PyCodeObject *co, int offset, VmSiteProfile *out)
     int op = rt_code_unit_op(co->co_code[offset]);
     int family = vm_opcode_deopt(op);
     int ncaches = vm_opcode_caches(family);
-    if (ncaches == 0 || offset + ncaches >= Py_SIZE(co))
+    // FOR_ITER specializes without a cache (its forms follow the last iterator type).
+    if ((ncaches == 0 && family != OP_FOR_ITER) || offset + ncaches >= Py_SIZE(co))
         return 0;
     const PyCodeUnit *c = co->co_code + offset + 1;
     *out = (VmSiteProfile){.offset = offset, .family = family, .opcode = op,
-                           .backoff = c[0] & 15, .index = -1};
+                           .backoff = ncaches > 0 ? c[0] & 15 : 0, .index = -1};
     if (op != family)
         cache_contents(op, c, out);
     return 1;

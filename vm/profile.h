@@ -62,10 +62,11 @@ typedef struct {
 } VmSiteProfile;
 
 // Fill *out for the instruction starting at code unit `offset` of co: 1 when it is an
-// instruction with inline caches (specialized or not), 0 otherwise (*out then untouched).
+// instruction that specializes (one with inline caches, or FOR_ITER), whether or not it has
+// yet; 0 otherwise (*out then untouched).
 int vm_profile_site(PyCodeObject *co, int offset, VmSiteProfile *out);
 
-// Call visit(co, site, arg) for every instruction of co with inline caches, in order;
+// Call visit(co, site, arg) for every instruction of co that specializes, in order;
 // stops at and returns the first non-zero result, else 0.
 int vm_profile_each_site(PyCodeObject *co, int (*visit)(PyCodeObject *, const VmSiteProfile *,
                                                         void *),

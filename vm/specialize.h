@@ -12,6 +12,9 @@
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict_internal.h"
 #include "runtime/objects/func.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/range.h"
+#include "runtime/objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/opcode.h"
 
@@ -171,11 +174,6 @@ void vm_specialize_call(PyObject *callable, PyCodeUnit *instr, int nargs, PyObje
 PyObject **vm_spec_instance_value_slot(PyObject *owner, PyObject *name, Py_ssize_t ix);
 PyObject **vm_spec_member_slot(PyObject *owner, PyObject *name, Py_ssize_t offset, int store);
 
-// A specialized form at instr found its guard false: count the miss and, when its budget is
-// spent, rewrite it back into its family with a longer backoff. The caller then runs the
-// family's generic body.
-void vm_specialize_miss(PyCodeUnit *instr);
-
 // ---- statistics (-X stats) -------------------------------------------------------------------
 
 typedef struct {
@@ -205,5 +203,35 @@ void vm_spec_stats_note_code(PyCodeObject *co);
 // adaptive disassembly of the remembered code objects to dis_out (--dis-adaptive); then drop
 // the code objects remembered. Does nothing when neither was asked for.
 void vm_spec_report(FILE *stats_out, FILE *dis_out);
+
+// FOR_ITER has no inline cache (its size is CPython 3.11's): the FOR_ITER_* form for the
+// iterator it, written over instr on the spot, or 0 when there is none.
+static inline int
+vm_specialize_for_iter(PyObject *it, PyCodeUnit *instr)
+{
+    int op = Py_IS_TYPE(it, &rt_list_iterator_type)   ? OP_FOR_ITER_LIST
+             : Py_IS_TYPE(it, &rt_tuple_iterator_type) ? OP_FOR_ITER_TUPLE
+             : Py_IS_TYPE(it, &PyRangeIter_Type)       ? OP_FOR_ITER_RANGE
+                                                       : 0;
+    if (op) {
+        *instr = (PyCodeUnit)((*instr & 0xFF00) | op);
+        vm_spec_stats[OP_FOR_ITER].successes++;
+    }
+    return op;
+}
+
+// A FOR_ITER_* form at instr met another iterator type: back to FOR_ITER.
+static inline void
+vm_specialize_for_iter_miss(PyCodeUnit *instr)
+{
+    *instr = (PyCodeUnit)((*instr & 0xFF00) | OP_FOR_ITER);
+    vm_spec_stats[OP_FOR_ITER].misses++;
+    vm_spec_stats[OP_FOR_ITER].deopts++;
+}
+
+// A specialized form at instr found its guard false: count the miss and, when its budget is
+// spent, rewrite it back into its family with a longer backoff. The caller then runs the
+// family's generic body.
+void vm_specialize_miss(PyCodeUnit *instr);
 
 #endif
