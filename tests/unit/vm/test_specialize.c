@@ -237,6 +237,51 @@ test_specialize_call_follows_function_version(void **state)
     assert_string_equal(got, "42");
 }
 
+static void
+test_specialize_for_iter_follows_iterator_type(void **state)
+{
+    exec_ok("def total(it):\n"
+            "    t = 0\n"
+            "    for x in it:\n"
+            "        t += x\n"
+            "    return t\n"
+            "total(range(5))\n");
+    PyCodeObject *co = code_of("total");
+    VmSiteProfile site = nth_site(co, OP_FOR_ITER, 0);
+    assert_op(site, OP_FOR_ITER_RANGE);
+    assert_int_equal(site.lhs, VM_KIND_INT);
+    char got[64];
+    vm_test_evaluate("total([1, 2, 3])", got, sizeof got);
+    assert_string_equal(got, "6");
+    assert_op(nth_site(co, OP_FOR_ITER, 0), OP_FOR_ITER_LIST);
+    vm_test_evaluate("total(x for x in (4, 5))", got, sizeof got);
+    assert_string_equal(got, "9");
+    assert_op(nth_site(co, OP_FOR_ITER, 0), OP_FOR_ITER);
+}
+
+static void
+test_specialize_module_method_and_builtin_precall(void **state)
+{
+    exec_ok("import sys\n"
+            "m = type(sys)('m')\n"
+            "m.f = len\n"
+            "def size(x):\n"
+            "    return m.f(str(x))\n"
+            "for i in range(20):\n"
+            "    size(12345)\n");
+    PyCodeObject *co = code_of("size");
+    VmSiteProfile site = nth_site(co, OP_LOAD_METHOD, 0);
+    assert_op(site, OP_LOAD_METHOD_MODULE);
+    assert_int_equal(site.owner, VM_KIND_MODULE);
+    assert_op(nth_site(co, OP_PRECALL, 0), OP_PRECALL_NO_KW_STR_1);
+    assert_op(nth_site(co, OP_PRECALL, 1), OP_PRECALL_NO_KW_LEN);
+    // Rebinding the module attribute keeps the keys: the cache stays, the value is new.
+    exec_ok("m.f = abs\n");
+    char got[64];
+    vm_test_evaluate("size(-5)", got, sizeof got);
+    assert_string_equal(got, "TypeError: bad operand type for abs(): 'str'");
+}
+
 int
 main(void)
 {
@@ -248,6 +293,8 @@ main(void)
         cmocka_unit_test(test_specialize_binary_op_int_then_float_respecializes),
         cmocka_unit_test(test_specialize_dis_view_and_co_code_stay_unquickened),
         cmocka_unit_test(test_specialize_call_follows_function_version),
+        cmocka_unit_test(test_specialize_for_iter_follows_iterator_type),
+        cmocka_unit_test(test_specialize_module_method_and_builtin_precall),
     };
     return cmocka_run_group_tests(tests, setup, vm_test_builtins_teardown);
 }
