@@ -488,8 +488,10 @@ main(int argc, char **argv)
         status = o.dis && o.file != NULL && strcmp(o.file, "-") != 0
                      ? disassemble_file(prog, o.file)
                      : run(prog, &o);
-    vm_spec_report(stderr, stdout);
     vm_sys_flush_std();
+    fflush(stdout);
+    vm_spec_report(stderr, stdout); // after the program's own output
+    fflush(stdout);
     vm_builtins_fini();
     vm_fini();
     rt_runtime_fini();
