@@ -1547,6 +1547,42 @@ generic_CALL:
         DISPATCH();
     }
 
+    TARGET(LOAD_ATTR_CLASS)
+    {
+        PyObject *owner = TOP();
+        DEOPT_IF(!PyType_CheckExact(owner) ||
+                     ((PyTypeObject *)owner)->tp_version_tag != CACHE32(1),
+                 LOAD_ATTR);
+        VM_SPEC_HIT(LOAD_ATTR);
+        SET_TOP(Py_NewRef(vm_spec_objects[CACHE(3)]));
+        Py_DECREF(owner);
+        SKIP_CACHES(LOAD_ATTR);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR_PROPERTY)
+    {
+        // The getter runs in a frame of this loop; its return value replaces the owner.
+        PyObject *owner = TOP();
+        DEOPT_IF(Py_TYPE(owner)->tp_version_tag != CACHE32(1), LOAD_ATTR);
+        PyObject *fget = ((PropertyObject *)vm_spec_objects[CACHE(3)])->prop_get;
+        DEOPT_IF(fget == NULL || !vm_spec_is_simple_function(fget, 1), LOAD_ATTR);
+        VM_SPEC_HIT(LOAD_ATTR);
+        PyFunctionObject *f = (PyFunctionObject *)fget;
+        Frame *callee = vm_frame_push(vs, fget, (PyCodeObject *)f->func_code, f->func_globals,
+                                      vm_function_builtins(f), NULL);
+        if (callee == NULL)
+            goto error;
+        callee->localsplus[0] = owner; // the stack's reference moves into the frame
+        STACK_SHRINK(1);
+        SKIP_CACHES(LOAD_ATTR);
+        frame->prev_instr = next_instr - 1;
+        SAVE_STACK();
+        callee->previous = frame;
+        vs->current_frame = frame = callee;
+        goto start_frame;
+    }
+
     TARGET(LOAD_ATTR_MODULE)
     {
         PyObject *owner = TOP();

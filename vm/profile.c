@@ -67,6 +67,16 @@ cache_contents(int op, const PyCodeUnit *c, VmSiteProfile *p)
         p->type_version = vm_cache_read32(c + 1);
         p->index = c[3];
         break;
+    case OP_LOAD_ATTR_CLASS:
+        p->owner = VM_KIND_CLASS;
+        p->type_version = vm_cache_read32(c + 1);
+        p->descr = vm_spec_objects[c[3]];
+        break;
+    case OP_LOAD_ATTR_PROPERTY:
+        p->owner = VM_KIND_INSTANCE;
+        p->type_version = vm_cache_read32(c + 1);
+        p->descr = vm_spec_objects[c[3]];
+        break;
     case OP_LOAD_ATTR_MODULE:
         p->owner = VM_KIND_MODULE;
         p->keys_version = vm_cache_read32(c + 1);

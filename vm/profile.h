@@ -55,8 +55,8 @@ typedef struct {
     uint32_t builtins_keys_version; // LOAD_GLOBAL_BUILTIN: the builtins' keys version, or 0
     uint32_t func_version;          // CALL_PY_*: the callee's function version, or 0
     int index;       // dict entry number, slot offset (bytes), minimum positional args; or -1
-    PyObject *descr; // LOAD_METHOD_*: the attribute found on the class (borrowed; valid only
-                     // while type_version still matches), or NULL
+    PyObject *descr; // LOAD_METHOD_*, LOAD_ATTR_CLASS / _PROPERTY: the attribute found on the
+                     // class (borrowed; valid only while type_version still matches), or NULL
     VmOperandKind owner;    // attribute sites: what the attribute was loaded from
     VmOperandKind lhs, rhs; // operators, comparisons, subscripts (container, key), unpacking
 } VmSiteProfile;

@@ -170,12 +170,71 @@ specialize_module_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
     return 1;
 }
 
+#define SPEC_OBJECTS_MAX 0x10000
+
+PyObject *vm_spec_objects[SPEC_OBJECTS_MAX];
+static int n_spec_objects;
+
+// The number of o in vm_spec_objects (appended if not among the last few), or -1 when full.
+static int
+object_number(PyObject *o)
+{
+    for (int i = n_spec_objects - 1; i >= 0 && i >= n_spec_objects - 64; i--)
+        if (vm_spec_objects[i] == o)
+            return i;
+    if (n_spec_objects == SPEC_OBJECTS_MAX)
+        return -1;
+    vm_spec_objects[n_spec_objects] = o;
+    return n_spec_objects++;
+}
+
+// C.name on a class with the plain metaclass, found on C as something without __get__ or as
+// a function (whose __get__(None, C) is itself): LOAD_ATTR_CLASS.
+static int
+specialize_class_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
+{
+    PyTypeObject *cls = (PyTypeObject *)owner;
+    if (!PyType_CheckExact(owner) || cls->tp_version_tag == 0 || !PyUnicode_CheckExact(name) ||
+        rt_type_lookup(&PyType_Type, name) != NULL)
+        return 0;
+    PyObject *descr = rt_type_lookup(cls, name);
+    int n;
+    if (descr == NULL || (!PyFunction_Check(descr) && Py_TYPE(descr)->tp_descr_get != NULL) ||
+        (n = object_number(descr)) < 0)
+        return 0;
+    vm_cache_write32(instr + 2, cls->tp_version_tag);
+    instr[4] = (PyCodeUnit)n;
+    specialize(instr, OP_LOAD_ATTR_CLASS);
+    return 1;
+}
+
+// obj.name where the class has a property whose getter is a simple Python function.
+static int
+specialize_property(PyTypeObject *t, PyObject *descr, PyCodeUnit *instr)
+{
+    int n;
+    if (descr == NULL || !Py_IS_TYPE(descr, &PyProperty_Type) ||
+        ((PropertyObject *)descr)->prop_get == NULL ||
+        !vm_spec_is_simple_function(((PropertyObject *)descr)->prop_get, 1) ||
+        (n = object_number(descr)) < 0)
+        return 0;
+    vm_cache_write32(instr + 2, t->tp_version_tag);
+    instr[4] = (PyCodeUnit)n;
+    specialize(instr, OP_LOAD_ATTR_PROPERTY);
+    return 1;
+}
+
 void
 vm_specialize_load_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
 {
     PyTypeObject *t = Py_TYPE(owner);
     if (PyModule_CheckExact(owner)) {
         if (!specialize_module_attr(owner, instr, name))
+            fail(instr);
+        return;
+    }
+    if (PyType_Check(owner)) {
+        if (!specialize_class_attr(owner, instr, name))
             fail(instr);
         return;
     }
@@ -199,7 +258,8 @@ vm_specialize_load_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
         specialize(instr, OP_LOAD_ATTR_INSTANCE_VALUE);
         return;
     }
-    fail(instr);
+    if (!specialize_property(t, descr, instr))
+        fail(instr);
 }
 
 void

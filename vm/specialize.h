@@ -15,6 +15,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
 #include "runtime/objects/tuple.h"
+#include "vm/call.h"
 #include "vm/frame.h"
 #include "vm/opcode.h"
 
@@ -42,6 +43,7 @@ vm_spec_tick(PyCodeUnit *c)
 // ---- cache entries -------------------------------------------------------------------------
 // Layouts (entry 0 is always the counter):
 //   LOAD_ATTR, STORE_ATTR  [1..2] type version (module: dict keys version)  [3] entry / offset
+//                          / number of the class attribute or property in vm_spec_objects
 //   LOAD_GLOBAL            [1] entry  [2..3] globals keys version  [4] builtins keys version
 //   LOAD_METHOD            [1..2] type version  [4..5] shared keys version  [6..9] descriptor
 //                          (module: [3] entry  [4..5] its dict's keys version)
@@ -227,6 +229,26 @@ vm_specialize_for_iter_miss(PyCodeUnit *instr)
     *instr = (PyCodeUnit)((*instr & 0xFF00) | OP_FOR_ITER);
     vm_spec_stats[OP_FOR_ITER].misses++;
     vm_spec_stats[OP_FOR_ITER].deopts++;
+}
+
+// Objects the LOAD_ATTR caches name by number (they have no room for a pointer): borrowed from
+// the dict of the class whose version tag the same cache guards, so valid while it holds.
+extern PyObject *vm_spec_objects[];
+
+// True if f is a Python function of exactly n positional parameters and nothing else (no
+// *args, **kwargs, keyword-only parameters; not a generator or coroutine), so its arguments
+// can go straight into a new frame: LOAD_ATTR_PROPERTY's getters.
+static inline int
+vm_spec_is_simple_function(PyObject *f, int n)
+{
+    if (!PyFunction_Check(f))
+        return 0;
+    PyCodeObject *co = (PyCodeObject *)((PyFunctionObject *)f)->func_code;
+    return co->co_argcount == n && co->co_kwonlyargcount == 0 &&
+           (co->co_flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE |
+                            CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE | CO_OPTIMIZED)) ==
+               CO_OPTIMIZED &&
+           ((PyFunctionObject *)f)->vectorcall == vm_function_vectorcall;
 }
 
 // A specialized form at instr found its guard false: count the miss and, when its budget is

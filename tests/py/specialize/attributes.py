@@ -328,3 +328,58 @@ r = floors(130)
 print(r[99:101], r[-1])
 math.floor = real_floor
 print(floors(5)[-1])
+
+# Class attributes read from the class (LOAD_ATTR_CLASS): rebound, deleted, shadowed by a
+# metaclass property, functions and staticmethods.
+class Config:
+    LIMIT = 10
+
+    def helper(x):
+        return x * 2
+
+
+def limits(n):
+    out = []
+    for i in range(n):
+        if i == 100:
+            Config.LIMIT = 20
+        if i == 120:
+            del Config.LIMIT
+        try:
+            out.append((Config.LIMIT, Config.helper(i)))
+        except AttributeError as e:
+            out.append(str(e))
+    return out
+
+
+r = limits(130)
+print(r[99], r[100], r[-1])
+Config.helper = staticmethod(lambda x: "static")
+print([Config.helper(1) for _ in range(20)][-1])
+
+# Properties whose getter raises, is re-initialized in place, or becomes a builtin.
+class Prop:
+    def __init__(self):
+        self.n = 0
+
+    def get(self):
+        if self.n < 0:
+            raise ValueError("negative")
+        return self.n
+
+    value = property(get)
+
+
+p = Prop()
+out = []
+for i in range(150):
+    p.n = i if i != 60 else -1
+    if i == 100:
+        Prop.__dict__["value"].__init__(lambda self: "reinit")
+    if i == 130:
+        Prop.value = property(repr)
+    try:
+        out.append(p.value)
+    except ValueError as e:
+        out.append(str(e))
+print(out[59:62], out[99:101], out[-1][:5])
