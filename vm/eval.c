@@ -1811,6 +1811,7 @@ generic_CALL:
         if ((result) == ((flags_ & VM_SPEC_JUMP_WHEN_TRUE) != 0)) {                                \
             if (flags_ & VM_SPEC_JUMP_BACKWARD) {                                                  \
                 JUMPBY(-distance_);                                                                \
+                frame->code->co_backedges++; /* a while loop's back-edge */                        \
                 CHECK_EVAL_BREAKER();                                                              \
             } else {                                                                               \
                 JUMPBY(distance_);                                                                 \

@@ -22,7 +22,8 @@ vm_profile_calls(PyCodeObject *co)
     return co->co_calls;
 }
 
-// Loop back-edges co has taken (JUMP_BACKWARD).
+// Loop back-edges co has taken (JUMP_BACKWARD; a while loop's backward jump when it is fused
+// into a COMPARE_OP_*_JUMP).
 static inline uint32_t
 vm_profile_backedges(PyCodeObject *co)
 {
