@@ -21,23 +21,24 @@ static const char *const make_function_flags[] = {"defaults", "kwdefaults", "ann
 typedef struct {
     Py_ssize_t index; // code unit
     int op, arg;      // arg: -1 for opcodes without one; includes earlier EXTENDED_ARGs
+    int shown;        // the opcode printed: op, or its specialized form in the adaptive view
 } DisInstr;
 
 static Py_ssize_t
-decode(PyCodeObject *co, DisInstr *out)
+decode(PyCodeObject *co, DisInstr *out, int adaptive)
 {
     Py_ssize_t n = 0, size = Py_SIZE(co);
     int extended = 0;
     for (Py_ssize_t i = 0; i < size;) {
         PyCodeUnit u = co->co_code[i];
-        int op = rt_code_unit_op(u), arg = -1;
+        int raw = rt_code_unit_op(u), op = vm_opcode_deopt(raw), arg = -1;
         if (op >= VM_HAVE_ARGUMENT) {
             arg = rt_code_unit_arg(u) | extended;
             extended = op == OP_EXTENDED_ARG ? arg << 8 : 0;
         } else {
             extended = 0;
         }
-        out[n++] = (DisInstr){i, op, arg};
+        out[n++] = (DisInstr){i, op, arg, adaptive ? raw : op};
         i += 1 + vm_opcode_caches(op);
     }
     return n;
@@ -164,7 +165,7 @@ print_instr(PyCodeObject *co, const DisInstr *in, int start, int is_target, int 
         else
             n += snprintf(line + n, sizeof line - n, "%*s ", lineno_width, "");
     }
-    const char *name = vm_opcode_name(in->op);
+    const char *name = vm_opcode_name(in->shown);
     n += snprintf(line + n, sizeof line - n, "    %s %*zd %-*s", is_target ? ">>" : "  ",
                   offset_width, in->index * 2, OPNAME_WIDTH, name ? name : "<unknown>");
     if (in->arg >= 0) {
@@ -226,7 +227,7 @@ find_labels(PyCodeObject *co, const DisInstr *instrs, Py_ssize_t n, char *labels
 }
 
 static int
-disassemble(PyCodeObject *co, FILE *out)
+disassemble(PyCodeObject *co, FILE *out, int adaptive)
 {
     Py_ssize_t size = Py_SIZE(co);
     DisInstr *instrs = PyMem_Malloc((size_t)(size + 1) * sizeof(DisInstr));
@@ -239,7 +240,7 @@ disassemble(PyCodeObject *co, FILE *out)
         PyErr_NoMemory();
         return -1;
     }
-    Py_ssize_t n = decode(co, instrs);
+    Py_ssize_t n = decode(co, instrs, adaptive);
     find_labels(co, instrs, n, labels);
     int maxline, show = line_starts(co, starts, &maxline), r = show < 0 ? -1 : 0;
     int lineno_width = show > 0 ? (maxline >= 1000 ? width_of(maxline) : 3) : 0;
@@ -260,10 +261,10 @@ disassemble(PyCodeObject *co, FILE *out)
     return r;
 }
 
-int
-vm_dis_print(PyCodeObject *co, FILE *out)
+static int
+dis_recursive(PyCodeObject *co, FILE *out, int adaptive)
 {
-    if (disassemble(co, out) < 0)
+    if (disassemble(co, out, adaptive) < 0)
         return -1;
     for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(co->co_consts); i++) {
         PyObject *x = PyTuple_GET_ITEM(co->co_consts, i);
@@ -274,8 +275,20 @@ vm_dis_print(PyCodeObject *co, FILE *out)
             return -1;
         fprintf(out, "\nDisassembly of %s:\n", PyUnicode_AsUTF8(r));
         Py_DECREF(r);
-        if (vm_dis_print((PyCodeObject *)x, out) < 0)
+        if (dis_recursive((PyCodeObject *)x, out, adaptive) < 0)
             return -1;
     }
     return 0;
+}
+
+int
+vm_dis_print(PyCodeObject *co, FILE *out)
+{
+    return dis_recursive(co, out, 0);
+}
+
+int
+vm_dis_print_adaptive(PyCodeObject *co, FILE *out)
+{
+    return dis_recursive(co, out, 1);
 }

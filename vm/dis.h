@@ -13,6 +13,10 @@
 // (a failing repr of a constant, or MemoryError).
 int vm_dis_print(PyCodeObject *co, FILE *out);
 
+// As vm_dis_print, but showing the specialized forms the interpreter has written so far
+// (CPython's dis.dis(co, adaptive=True)): `krait --dis-adaptive` after running a program.
+int vm_dis_print_adaptive(PyCodeObject *co, FILE *out);
+
 // The argument description dis shows in parentheses for the instruction at code unit
 // `index` of co whose full argument (EXTENDED_ARG bits included) is arg: "NULL + print",
 // "to 24", "+", "repr, with format" ... A new str ('' when there is none), or NULL.

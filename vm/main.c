@@ -16,6 +16,7 @@
 #include "runtime/objects/moduleobject.h"
 #include "vm/builtins.h"
 #include "vm/dis.h"
+#include "vm/specialize.h"
 #include "vm/vm.h"
 
 // The built-in modules besides sys and builtins (one table, the import system's).
@@ -40,6 +41,8 @@ static const char help_text[] =
     "-m mod : run library module as a script (terminates option list)\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "--dis  : print the disassembly of the program's code objects and exit\n"
+    "--dis-adaptive : run the program, then print its specialized code objects' disassembly\n"
+    "--stats, -X stats : at exit, print specialization statistics and the hottest code\n"
     "--jit, --jit-threshold=N, --dump-ir, --jit-stats\n"
     "       : options of the JIT tier; accepted, and the interpreter runs until it exists\n"
     "-B, -E, -I, -s, -S, -u, -O, -OO, -q : accepted for compatibility with python3\n"
@@ -107,6 +110,12 @@ parse_options(int argc, char **argv, Options *o)
         }
         if (strcmp(a, "--dis") == 0)
             o->dis = 1;
+        else if (strcmp(a, "--dis-adaptive") == 0)
+            vm_spec_report_dis = 1;
+        else if (strcmp(a, "--stats") == 0)
+            vm_spec_stats_enabled = 1;
+        else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "stats") == 0)
+            vm_spec_stats_enabled = 1, i++;
         else if (strcmp(a, "--jit") == 0 || strcmp(a, "--dump-ir") == 0 ||
                  strcmp(a, "--jit-stats") == 0 || strncmp(a, "--jit-threshold=", 16) == 0)
             continue; // the JIT tier is not built yet: run in the interpreter
@@ -485,6 +494,9 @@ main(int argc, char **argv)
     mod_threading_shutdown();
     mod_atexit_call(); // CPython runs these after the uncaught exception is printed
     vm_sys_flush_std();
+    fflush(stdout);
+    vm_spec_report(stderr, stdout); // after the program's own output
+    fflush(stdout);
     vm_builtins_fini();
     mod_signal_fini(); // no Python code runs after this
     vm_fini();

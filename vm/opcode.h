@@ -11,6 +11,41 @@ typedef enum {
 #undef OP
 } Opcode;
 
+// The specialized forms (the SPEC section of opcodes.def), kept out of Opcode so that a switch
+// over the generic instructions stays complete without them: whoever reads quickened code maps
+// an opcode to its family with vm_opcode_deopt first.
+typedef enum {
+#define OP(name, num, effect, jump_effect, caches, operand, doc)
+#define SPEC(name, num, family, doc) OP_##name = num,
+#include "vm/opcodes.def"
+#undef SPEC
+#undef OP
+} SpecializedOpcode;
+
+// The family of a specialized form (BINARY_OP for BINARY_OP_ADD_INT); any other opcode itself.
+static inline int
+vm_opcode_deopt(int op)
+{
+    switch (op) {
+#define OP(name, num, effect, jump_effect, caches, operand, doc)
+#define SPEC(name, num, family, doc)                                                               \
+    case num:                                                                                      \
+        return OP_##family;
+#include "vm/opcodes.def"
+#undef SPEC
+#undef OP
+    default:
+        return op;
+    }
+}
+
+// True if op is a specialized form (a SPEC line of opcodes.def).
+static inline int
+vm_opcode_is_specialized(int op)
+{
+    return vm_opcode_deopt(op) != op;
+}
+
 // Opcodes below this take no argument (their arg byte is ignored), as CPython's HAVE_ARGUMENT.
 #define VM_HAVE_ARGUMENT 90
 
@@ -43,11 +78,12 @@ vm_opcode_is_valid(int op)
     }
 }
 
-// Number of 16-bit inline cache entries after an instruction of opcode op (0 if unknown).
+// Number of 16-bit inline cache entries after an instruction of opcode op (0 if unknown); a
+// specialized form has its family's.
 static inline int
 vm_opcode_caches(int op)
 {
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return caches;
@@ -59,12 +95,12 @@ vm_opcode_caches(int op)
 }
 
 // Net stack effect of op with argument oparg when it falls through (jump == 0) or when it
-// jumps (jump != 0). Undefined for opcodes not in opcodes.def (returns 0).
+// jumps (jump != 0); a specialized form has its family's. 0 for opcodes not in opcodes.def.
 static inline int
 vm_opcode_stack_effect(int op, int oparg, int jump)
 {
     (void)oparg;
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return jump ? (jump_effect) : (effect);
@@ -75,11 +111,12 @@ vm_opcode_stack_effect(int op, int oparg, int jump)
     }
 }
 
-// The operand kind of op (OPND_NONE for opcodes not in opcodes.def).
+// The operand kind of op, a specialized form's being its family's (OPND_NONE for opcodes not
+// in opcodes.def).
 static inline OperandKind
 vm_opcode_operand(int op)
 {
-    switch (op) {
+    switch (vm_opcode_deopt(op)) {
 #define OP(name, num, effect, jump_effect, caches, operand, doc)                                   \
     case num:                                                                                      \
         return OPND_##operand;

@@ -90,11 +90,25 @@ small_int_op(int oparg, int64_t x, int64_t y)
     case VM_NB_FLOOR_DIVIDE:
     case VM_NB_INPLACE_FLOOR_DIVIDE:
     case VM_NB_REMAINDER:
-    case VM_NB_INPLACE_REMAINDER:
-        if (y <= 0 || x < 0)
-            return NULL; // signs and zero are the general path's business
-        r = (oparg == VM_NB_FLOOR_DIVIDE || oparg == VM_NB_INPLACE_FLOOR_DIVIDE) ? x / y : x % y;
+    case VM_NB_INPLACE_REMAINDER: {
+        if (y == 0 || (x == INT64_MIN && y == -1))
+            return NULL; // the general path raises or makes the big int
+        // C truncates toward zero; Python floors, so the remainder takes the divisor's sign.
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) {
+            q--;
+            m += y;
+        }
+        r = (oparg == VM_NB_FLOOR_DIVIDE || oparg == VM_NB_INPLACE_FLOOR_DIVIDE) ? q : m;
         break;
+    }
+    case VM_NB_TRUE_DIVIDE:
+    case VM_NB_INPLACE_TRUE_DIVIDE:
+        // Both exact as doubles: one IEEE division is the correctly rounded quotient, as
+        // CPython's int true division computes it.
+        if (y == 0 || x > (1LL << 53) || x < -(1LL << 53) || y > (1LL << 53) || y < -(1LL << 53))
+            return NULL;
+        return PyFloat_FromDouble((double)x / (double)y);
     default:
         return NULL;
     }
@@ -124,11 +138,29 @@ float_op(int oparg, double x, double y)
     }
 }
 
+// The value of an exact float, or of an exact machine-word int converted as float(int) would
+// (a float mixed with an int is computed in floats); 0 when o is neither.
+static inline int
+as_float_operand(PyObject *o, double *v)
+{
+    if (PyFloat_CheckExact(o)) {
+        *v = PyFloat_AS_DOUBLE(o);
+        return 1;
+    }
+    if (PyLong_CheckExact(o) && rt_int_is_small(o)) {
+        *v = (double)rt_int_small_value(o);
+        return 1;
+    }
+    return 0;
+}
+
 PyObject *
 vm_binary_op(int oparg, PyObject *a, PyObject *b)
 {
-    if (PyFloat_CheckExact(a) && PyFloat_CheckExact(b)) {
-        PyObject *r = float_op(oparg, PyFloat_AS_DOUBLE(a), PyFloat_AS_DOUBLE(b));
+    double x, y;
+    if ((PyFloat_CheckExact(a) || PyFloat_CheckExact(b)) && as_float_operand(a, &x) &&
+        as_float_operand(b, &y)) {
+        PyObject *r = float_op(oparg, x, y);
         if (r != NULL || PyErr_Occurred())
             return r;
     }

@@ -662,8 +662,30 @@ code_hash(PyObject *o)
     return h == -1 ? -2 : h;
 }
 
+// 1 if a and b hold the same code units once their specializations are undone, 0 if not,
+// -1 with MemoryError.
+static int
+same_code_units(PyCodeObject *a, PyCodeObject *b)
+{
+    if (Py_SIZE(a) != Py_SIZE(b))
+        return 0;
+    size_t size = (size_t)Py_SIZE(a) * sizeof(PyCodeUnit);
+    PyCodeUnit *ua = PyMem_Malloc(size + 1), *ub = PyMem_Malloc(size + 1);
+    int same = -1;
+    if (ua != NULL && ub != NULL) {
+        rt_code_unquickened(a, ua);
+        rt_code_unquickened(b, ub);
+        same = memcmp(ua, ub, size) == 0;
+    } else {
+        PyErr_NoMemory();
+    }
+    PyMem_Free(ua);
+    PyMem_Free(ub);
+    return same;
+}
+
 // 1 if every field CPython's code_richcompare looks at is equal, 0 if not, -1 on error.
-// The code units are compared as stored (CPython first maps specialized opcodes back).
+// The code units are compared as the compiler made them, as CPython does.
 static int
 code_equal(PyCodeObject *a, PyCodeObject *b)
 {
@@ -672,9 +694,11 @@ code_equal(PyCodeObject *a, PyCodeObject *b)
         return eq;
     if (a->co_argcount != b->co_argcount || a->co_posonlyargcount != b->co_posonlyargcount ||
         a->co_kwonlyargcount != b->co_kwonlyargcount || a->co_flags != b->co_flags ||
-        a->co_firstlineno != b->co_firstlineno || Py_SIZE(a) != Py_SIZE(b) ||
-        memcmp(a->co_code, b->co_code, (size_t)Py_SIZE(a) * sizeof(PyCodeUnit)) != 0)
+        a->co_firstlineno != b->co_firstlineno)
         return 0;
+    eq = same_code_units(a, b);
+    if (eq <= 0)
+        return eq;
     PyObject *ka = rt_code_constant_key(a->co_consts), *kb = NULL;
     if (ka == NULL || (kb = rt_code_constant_key(b->co_consts)) == NULL) {
         Py_XDECREF(ka);

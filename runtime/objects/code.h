@@ -134,6 +134,10 @@ PyObject *rt_code_constant_key(PyObject *o);
 // (start, end, line) tuples, byte offsets, line None where an instruction has none.
 PyObject *rt_code_lines(PyCodeObject *co);
 
+// Write co's code units as the compiler made them into out (Py_SIZE(co) units): the
+// interpreter's specialized opcodes back to their families, inline caches zeroed (code_attrs.c).
+void rt_code_unquickened(PyCodeObject *co, PyCodeUnit *out);
+
 // The attribute tables of the code type (code_attrs.c): co_argcount ... co_qualname,
 // co_varnames/co_cellvars/co_freevars/co_code, and the co_lines()/co_positions() methods.
 extern PyMethodDef rt_code_methods[];

@@ -5,6 +5,7 @@
 #include "runtime/runtime.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/descr.h"
+#include "vm/opcode.h"
 
 #define CODE_FIELD(name, type)                                                                     \
     {                                                                                              \
@@ -35,9 +36,46 @@ code_varnames(PyObject *co, void *kind)
     return rt_code_names_of_kind((PyCodeObject *)co, (int)(intptr_t)kind);
 }
 
-// The code units as bytes (little-endian: opcode, then argument), as stored.
+void
+rt_code_unquickened(PyCodeObject *co, PyCodeUnit *out)
+{
+    // The opcode table is header-only data (the frontend reads it too); it alone knows which
+    // opcodes are specialized forms and how many cache entries follow each instruction.
+    for (Py_ssize_t i = 0, n = Py_SIZE(co); i < n;) {
+        PyCodeUnit u = co->co_code[i];
+        int op = vm_opcode_deopt(rt_code_unit_op(u));
+        out[i++] = (PyCodeUnit)((u & 0xFF00) | op);
+        for (int c = vm_opcode_caches(op); c > 0 && i < n; c--)
+            out[i++] = 0;
+    }
+}
+
+// The code units as bytes (little-endian: opcode, then argument), as the compiler made them:
+// the interpreter's specializations do not show, as in CPython.
 static PyObject *
 code_code(PyObject *o, void *closure)
+{
+    PyCodeObject *co = (PyCodeObject *)o;
+    PyCodeUnit *units = PyMem_Malloc((size_t)Py_SIZE(co) * sizeof(PyCodeUnit) + 1);
+    if (units == NULL)
+        return PyErr_NoMemory();
+    rt_code_unquickened(co, units);
+    PyObject *b = PyBytes_FromStringAndSize(NULL, Py_SIZE(co) * 2);
+    if (b != NULL) {
+        unsigned char *p = (unsigned char *)PyBytes_AS_STRING(b);
+        for (Py_ssize_t i = 0; i < Py_SIZE(co); i++) {
+            p[2 * i] = (unsigned char)rt_code_unit_op(units[i]);
+            p[2 * i + 1] = (unsigned char)rt_code_unit_arg(units[i]);
+        }
+    }
+    PyMem_Free(units);
+    return b;
+}
+
+// The code units as the specializing interpreter has rewritten them (CPython's
+// _co_code_adaptive): specialized opcodes and what the inline caches hold.
+static PyObject *
+code_code_adaptive(PyObject *o, void *closure)
 {
     PyCodeObject *co = (PyCodeObject *)o;
     PyObject *b = PyBytes_FromStringAndSize(NULL, Py_SIZE(co) * 2);
@@ -56,7 +94,7 @@ PyGetSetDef rt_code_getsets[] = {
     {"co_cellvars", code_varnames, NULL, NULL, (void *)(intptr_t)CO_FAST_CELL},
     {"co_freevars", code_varnames, NULL, NULL, (void *)(intptr_t)CO_FAST_FREE},
     {"co_code", code_code, NULL, NULL, NULL},
-    {"_co_code_adaptive", code_code, NULL, NULL, NULL},
+    {"_co_code_adaptive", code_code_adaptive, NULL, NULL, NULL},
     {NULL},
 };
 

@@ -106,6 +106,11 @@ int rt_dict_next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value,
 Py_ssize_t rt_dict_end(PyObject *d);
 int rt_dict_prev(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value);
 
+// The version of d's current key set (CPython's _PyDictKeys_GetVersionForCurrentState),
+// handing one out if it has none: it stays while only values change and changes when a key
+// is added or removed. 0 when versions are exhausted (then nothing may be cached on it).
+uint32_t rt_dict_keys_version(PyObject *d);
+
 // ---- split dicts (instance attributes; see dict_internal.h) ---------------------------------
 
 // A new table of keys to share among the instance dicts of one class (ht_cached_keys), and

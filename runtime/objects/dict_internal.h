@@ -1,6 +1,7 @@
 // dict_internal.h: what the dict files (dict.c, dict_table.c, dict_update.c) share
 // and nothing outside them may use: the layout of the keys table and the operations on it.
-// The public dict API is dict.h.
+// The public dict API is dict.h. One reader besides: the interpreter's specialized
+// instructions (vm/specialize.h) read an entry at a cached index behind a dk_version guard.
 #ifndef KRAIT_RUNTIME_DICT_INTERNAL_H
 #define KRAIT_RUNTIME_DICT_INTERNAL_H
 
@@ -27,6 +28,10 @@ struct RtDictKeys {
     // them (with a resize) on the first other key; we keep the flag so that resizes, and with
     // them table sizes and sys.getsizeof, happen exactly when CPython's do.
     uint8_t unicode;
+    // The key set's version (CPython's dk_version): 0 until rt_dict_keys_version hands one
+    // out, back to 0 whenever a key is added or removed. Equal nonzero versions promise the
+    // same keys at the same entry numbers, so a cache may read entry ix behind this guard.
+    uint32_t dk_version;
     Py_ssize_t usable;   // entries that can still be appended
     Py_ssize_t nentries; // entries used so far, deleted ones included
 };
@@ -46,6 +51,13 @@ static inline uint64_t
 dict_next_version(void)
 {
     return ++rt_dict_table_version;
+}
+
+// The table's keys changed: caches keyed on its version must miss from now on.
+static inline void
+dk_keys_changed(RtDictKeys *k)
+{
+    k->dk_version = 0;
 }
 
 static inline RtDictEntry *

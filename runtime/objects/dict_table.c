@@ -83,6 +83,7 @@ rt_dict_table_new(uint8_t log2_size, int unicode)
     k->unicode = (uint8_t)(unicode != 0);
     k->usable = usable;
     k->nentries = 0;
+    k->dk_version = 0;
     memset(dk_indices(k), 0xff, index_bytes); // every slot DKIX_EMPTY
     memset(dk_entries(k), 0, (size_t)usable * sizeof(RtDictEntry));
     return k;
@@ -132,6 +133,7 @@ rt_dict_table_clone(RtDictKeys *orig)
     }
     memcpy(k, orig, size);
     k->refcnt = 1;
+    k->dk_version = 0;
     RtDictEntry *ep = dk_entries(k);
     for (Py_ssize_t i = 0, n = k->nentries; i < n; i++) {
         if (ep[i].value != NULL) {
@@ -313,6 +315,7 @@ rt_dict_table_append(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *
     mp->ma_version = dict_next_version();
     k->usable--;
     k->nentries++;
+    dk_keys_changed(k);
     return 0;
 }
 
@@ -334,6 +337,7 @@ split_insert(PyDictObject *mp, PyObject *key, Py_hash_t hash, PyObject *value)
         dk_entries(k)[ix] = (RtDictEntry){hash, key, NULL}; // the table takes the key
         k->usable--;
         k->nentries++;
+        dk_keys_changed(k);
     } else if (ix > mp->ma_used) {
         return 1; // taking it now would change this dict's order
     } else {
@@ -394,6 +398,7 @@ rt_dict_table_delete(PyDictObject *mp, Py_hash_t hash, Py_ssize_t ix, PyObject *
         return -1;
     RtDictKeys *k = mp->ma_keys;
     set_index(k, lookdict_index(k, hash, ix), DKIX_DUMMY);
+    dk_keys_changed(k);
     mp->ma_used--;
     mp->ma_version = dict_next_version();
     RtDictEntry *ep = dict_entry_at(mp, ix);
@@ -424,7 +429,18 @@ rt_dict_table_pop_last(PyDictObject *mp, PyObject **key, PyObject **value)
     ep->hash = -1;
     // The index keeps a dummy, so usable cannot grow back; only nentries shrinks.
     k->nentries = i;
+    dk_keys_changed(k);
     mp->ma_used--;
     mp->ma_version = dict_next_version();
     return 0;
+}
+
+uint32_t
+rt_dict_keys_version(PyObject *d)
+{
+    static uint32_t next_keys_version = 1;
+    RtDictKeys *k = ((PyDictObject *)d)->ma_keys;
+    if (k->dk_version == 0 && next_keys_version != 0)
+        k->dk_version = next_keys_version++; // wraps to 0: no more versions, caches fail
+    return k->dk_version;
 }

@@ -73,6 +73,7 @@ rt_function_new(PyObject *code, PyObject *globals, PyObject *builtins, PyObject 
     f->func_doc = Py_NewRef(doc);
     f->func_module = Py_XNewRef(module);
     f->vectorcall = rt_function_vectorcall_hook ? rt_function_vectorcall_hook : function_not_ready;
+    f->func_version = rt_function_next_version();
     PyObject_GC_Track(f);
     return (PyObject *)f;
 }
@@ -193,6 +194,7 @@ PyFunction_SetDefaults(PyObject *func, PyObject *v)
         return -1;
     }
     Py_XSETREF(((PyFunctionObject *)func)->func_defaults, Py_XNewRef(v));
+    ((PyFunctionObject *)func)->func_version = rt_function_next_version();
     return 0;
 }
 
@@ -206,6 +208,7 @@ PyFunction_SetKwDefaults(PyObject *func, PyObject *v)
         return -1;
     }
     Py_XSETREF(((PyFunctionObject *)func)->func_kwdefaults, Py_XNewRef(v));
+    ((PyFunctionObject *)func)->func_version = rt_function_next_version();
     return 0;
 }
 
@@ -221,6 +224,15 @@ PyFunction_SetClosure(PyObject *func, PyObject *v)
     }
     Py_XSETREF(((PyFunctionObject *)func)->func_closure, Py_XNewRef(v));
     return 0;
+}
+
+uint32_t
+rt_function_next_version(void)
+{
+    static uint32_t next_version = 1;
+    if (next_version == 0) // wrapped: 0 is never cached, skip it
+        next_version = 1;
+    return next_version++;
 }
 
 // ---- function attributes ----------------------------------------------------------------
@@ -258,6 +270,7 @@ func_set_code(PyObject *o, PyObject *v, void *closure)
         return -1;
     }
     Py_SETREF(f->func_code, Py_NewRef(v));
+    f->func_version = rt_function_next_version();
     return 0;
 }
 

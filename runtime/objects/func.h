@@ -23,6 +23,9 @@ typedef struct {
     PyObject *func_module;             // __module__ (globals['__name__'] at creation), or NULL
     PyObject *func_annotations; // dict, or a flat (name, value, ...) tuple from MAKE_FUNCTION
     vectorcallfunc vectorcall;  // rt_function_vectorcall_hook at creation
+    // CPython's func_version: new when __code__, __defaults__ or __kwdefaults__ change, so a
+    // call site's inline cache may trust what it learned about the function while it matches.
+    uint32_t func_version;
 } PyFunctionObject;
 
 // A closure cell: holds one variable shared between a function and its inner functions.
@@ -45,6 +48,9 @@ extern PyTypeObject PyMethod_Type;   // method
 #define PyFunction_Check(o) Py_IS_TYPE(o, &PyFunction_Type)
 #define PyCell_Check(o) Py_IS_TYPE(o, &PyCell_Type)
 #define PyMethod_Check(o) Py_IS_TYPE(o, &PyMethod_Type)
+
+// A fresh function version (never 0, which no cache holds).
+uint32_t rt_function_next_version(void);
 
 #define PyFunction_GET_CODE(f) (((PyFunctionObject *)(f))->func_code)
 #define PyFunction_GET_GLOBALS(f) (((PyFunctionObject *)(f))->func_globals)

@@ -272,15 +272,6 @@ PyTypeObject PyStaticMethod_Type = {
 
 // ---- property -----------------------------------------------------------------------------------
 
-typedef struct {
-    PyObject_HEAD
-    PyObject *prop_get; // NULL when absent (None is stored as NULL)
-    PyObject *prop_set;
-    PyObject *prop_del;
-    PyObject *prop_doc;
-    PyObject *prop_name; // set by __set_name__, for error messages
-    int getter_doc;      // the doc came from the getter (so a new getter brings its own)
-} PropertyObject;
 
 static void
 property_dealloc(PyObject *o)

@@ -212,6 +212,18 @@ extern int (*rt_current_frame_hook)(RtFrameView *view);
 
 // ---- property, classmethod, staticmethod (funcdescr.c) -------------------------------------------
 
+// A property (the interpreter's LOAD_ATTR_PROPERTY calls prop_get without the descriptor
+// protocol).
+typedef struct {
+    PyObject_HEAD
+    PyObject *prop_get; // NULL when absent (None is stored as NULL)
+    PyObject *prop_set;
+    PyObject *prop_del;
+    PyObject *prop_doc;
+    PyObject *prop_name; // set by __set_name__, for error messages
+    int getter_doc;      // the doc came from the getter (so a new getter brings its own)
+} PropertyObject;
+
 extern PyTypeObject PyProperty_Type;     // property
 extern PyTypeObject PyClassMethod_Type;  // classmethod
 extern PyTypeObject PyStaticMethod_Type; // staticmethod

@@ -11,6 +11,14 @@ typedef struct {
     Py_ssize_t allocated;
 } PyListObject;
 
+// A list_iterator or list_reverseiterator (the interpreter's FOR_ITER_LIST steps the former
+// in place).
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t index;
+    PyListObject *seq; // NULL once exhausted, so the list is released early
+} ListIter;
+
 extern PyTypeObject PyList_Type;
 extern PyTypeObject rt_list_iterator_type;
 extern PyTypeObject rt_list_reverse_iterator_type;

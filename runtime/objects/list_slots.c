@@ -386,11 +386,6 @@ list_init(PyObject *o, PyObject *args, PyObject *kwargs)
 
 // ---- the iterators ---------------------------------------------------------------------
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t index;
-    PyListObject *seq; // NULL once exhausted, so the list is released early
-} ListIter;
 
 static PyObject *
 listiter_create(PyTypeObject *type, PyObject *l, Py_ssize_t index)

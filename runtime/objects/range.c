@@ -369,11 +369,6 @@ range_richcompare(PyObject *a, PyObject *b, int op)
 
 typedef struct {
     PyObject_HEAD
-    long start, step, len; // the next value, the stride, the values left
-} RangeIterObject;
-
-typedef struct {
-    PyObject_HEAD
     PyObject *start, *step, *len; // ints, as above
 } LongRangeIterObject;
 

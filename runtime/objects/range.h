@@ -11,6 +11,12 @@ typedef struct {
     PyObject *length;              // exact int >= 0: the number of items
 } PyRangeObject;
 
+// A range_iterator (the interpreter's FOR_ITER_RANGE steps it in place).
+typedef struct {
+    PyObject_HEAD
+    long start, step, len; // the next value, the stride, the values left
+} RangeIterObject;
+
 extern PyTypeObject PyRange_Type;
 extern PyTypeObject PyRangeIter_Type;     // range_iterator
 extern PyTypeObject PyLongRangeIter_Type; // longrange_iterator

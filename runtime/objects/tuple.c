@@ -481,11 +481,6 @@ tuple_new(PyTypeObject *type, PyObject *args, PyObject *kwargs)
 
 // ---- the iterator ----------------------------------------------------------------------
 
-typedef struct {
-    PyObject_HEAD
-    Py_ssize_t index;
-    PyObject *seq; // NULL once exhausted, so the tuple is released early
-} TupleIter;
 
 static PyObject *
 tuple_iter(PyObject *t)

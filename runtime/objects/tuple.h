@@ -12,6 +12,13 @@ typedef struct {
 extern PyTypeObject PyTuple_Type;
 extern PyTypeObject rt_tuple_iterator_type;
 
+// A tuple_iterator (the interpreter's FOR_ITER_TUPLE steps it in place).
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t index;
+    PyObject *seq; // NULL once exhausted, so the tuple is released early
+} TupleIter;
+
 #define PyTuple_Check(o) PyType_FastSubclass(Py_TYPE(o), Py_TPFLAGS_TUPLE_SUBCLASS)
 #define PyTuple_CheckExact(o) Py_IS_TYPE(o, &PyTuple_Type)
 #define PyTuple_GET_SIZE(o) Py_SIZE(o)
