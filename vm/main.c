@@ -16,6 +16,7 @@
 #include "runtime/objects/moduleobject.h"
 #include "vm/builtins.h"
 #include "vm/dis.h"
+#include "vm/jit_loader.h"
 #include "vm/vm.h"
 
 // The built-in modules besides sys and builtins (one table, the import system's).
@@ -37,8 +38,9 @@ static const char help_text[] =
     "-m mod : run library module as a script (terminates option list)\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "--dis  : print the disassembly of the program's code objects and exit\n"
-    "--jit, --jit-threshold=N, --dump-ir, --jit-stats\n"
-    "       : options of the JIT tier; accepted, and the interpreter runs until it exists\n"
+    "--jit   : compile hot code to native code (LLVM); --jit-threshold=N calls and loop\n"
+    "          iterations first (env KRAIT_JIT_THRESHOLD, 0: at once), --jit-sync,\n"
+    "          --dump-ir, --dump-asm (stderr), --jit-stats (stderr, at exit)\n"
     "-B, -E, -I, -s, -S, -u, -O, -OO, -q : accepted for compatibility with python3\n"
     "Arguments:\n"
     "file   : program read from script file\n"
@@ -79,7 +81,7 @@ usage_error(const char *prog, const char *fmt, const char *arg)
 static int
 parse_options(int argc, char **argv, Options *o)
 {
-    int i = 1;
+    int i = 1, jit;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--") == 0) {
@@ -104,9 +106,10 @@ parse_options(int argc, char **argv, Options *o)
         }
         if (strcmp(a, "--dis") == 0)
             o->dis = 1;
-        else if (strcmp(a, "--jit") == 0 || strcmp(a, "--dump-ir") == 0 ||
-                 strcmp(a, "--jit-stats") == 0 || strncmp(a, "--jit-threshold=", 16) == 0)
-            continue; // the JIT tier is not built yet: run in the interpreter
+        else if ((jit = vm_jit_parse_option(a)) != 0) {
+            if (jit < 0)
+                return usage_error(prog_name(argv[0]), "Bad JIT option: %s\n", a);
+        }
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
             o->gc_stress = 1, i++;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "showrefcount") == 0)
@@ -436,6 +439,8 @@ start(int argc, char **argv, const Options *o)
         return 1;
     if (o->gc_stress)
         rt_gc_set_stress(1);
+    if (vm_jit_start() < 0)
+        return 1;
     vm_import_set_builtin_modules(builtin_modules);
     char *dir = script_dir(o);
     // sys.argv: "-c" then the rest for a command, "-m" for a module, [""] without a script.
@@ -480,6 +485,7 @@ main(int argc, char **argv)
                      ? disassemble_file(prog, o.file)
                      : run(prog, &o);
     vm_sys_flush_std();
+    vm_jit_stop();
     vm_builtins_fini();
     vm_fini();
     rt_runtime_fini();
