@@ -677,6 +677,22 @@ jit_op_precall(Frame *f, PyObject **sp, int oparg)
     return 0;
 }
 
+// Native code calls Python functions through a nested eval call, which costs C stack that
+// the interpreter's own calls do not; past this much of the stack the interpreter makes the
+// call instead, so deep recursion reaches the recursion limit, not the end of the C stack.
+#define NATIVE_CALL_STACK_RESERVE ((size_t)2 * 1024 * 1024)
+
+// Should the interpreter make this call (a Python function, with the C stack getting deep)?
+static int
+leave_call_to_interpreter(PyObject *function)
+{
+    if (!PyFunction_Check(function) ||
+        ((PyFunctionObject *)function)->vectorcall != vm_function_vectorcall)
+        return 0;
+    char *here = __builtin_frame_address(0);
+    return here < rt_tstate()->c_stack_limit + NATIVE_CALL_STACK_RESERVE;
+}
+
 int
 jit_op_call(Frame *f, PyObject **sp, int oparg, PyObject *kwnames)
 {
@@ -685,6 +701,8 @@ jit_op_call(Frame *f, PyObject **sp, int oparg, PyObject *kwnames)
     int is_meth = PEEK(oparg + 2) != NULL;
     int total_args = oparg + is_meth;
     PyObject *function = PEEK(total_args + 1);
+    if (leave_call_to_interpreter(function))
+        return 1;
     Py_ssize_t positional = total_args - (kwnames == NULL ? 0 : PyTuple_GET_SIZE(kwnames));
     // Python functions too go through their vectorcall, which runs them (natively if they
     // are compiled) in a nested eval call.

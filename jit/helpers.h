@@ -17,7 +17,8 @@
 int jit_op_binary_op(Frame *f, PyObject **sp, int oparg);
 int jit_op_compare_op(Frame *f, PyObject **sp, int oparg);
 
-// CALL with the keyword names its KW_NAMES gave (a borrowed constant tuple, or NULL).
+// CALL with the keyword names its KW_NAMES gave (a borrowed constant tuple, or NULL); 1
+// (nothing done) when the interpreter should make this call itself.
 int jit_op_call(Frame *f, PyObject **sp, int oparg, PyObject *kwnames);
 
 // FOR_ITER: 1 when the next item was pushed, 0 when the iterator is exhausted (and popped),

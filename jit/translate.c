@@ -36,6 +36,7 @@ typedef struct {
     LLVMBasicBlockRef *block; // per code unit, where an instruction starts and is reached
     LLVMBasicBlockRef fail;   // returns VM_JIT_ERROR
     PyObject *kwnames;        // set by KW_NAMES for the next CALL
+    const Instr *kw_names_in; // that KW_NAMES instruction
 } Translator;
 
 // ---- decoding and stack depths ----------------------------------------------------------
@@ -553,8 +554,16 @@ call_op(Translator *t, const Instr *in)
     set_prev_instr(t, in->at);
     LLVMValueRef args[4] = {t->frame, stack_pointer(t, in->depth), const_i32(t, in->arg),
                             const_ptr(t, t->kwnames)};
+    // When the interpreter is to make the call, it starts again from KW_NAMES (the keyword
+    // names live in an interpreter variable); PRECALL's work is done and harmless to redo.
+    const Instr *restart = t->kwnames != NULL ? t->kw_names_in : in;
     t->kwnames = NULL;
-    check_helper(t, call(t, JIT_H_op_call, args, 4));
+    LLVMValueRef r = call(t, JIT_H_op_call, args, 4);
+    check_helper(t, r);
+    LLVMBasicBlockRef called = new_block(t, "called");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntSGT, r, const_i32(t, 0), ""), called, "by_interpreter");
+    exit_to_interpreter(t, restart);
+    enter(t, called);
     check_eval_breaker(t, in, in->depth + vm_opcode_stack_effect(in->op, in->arg, 0));
     goto_instr(t, in->next);
 }
@@ -786,6 +795,7 @@ translate_instr(Translator *t, const Instr *in)
         return;
     case OP_KW_NAMES:
         t->kwnames = consts[in->arg];
+        t->kw_names_in = in;
         goto_instr(t, in->next);
         return;
     case OP_IS_OP:
