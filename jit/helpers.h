@@ -28,4 +28,7 @@ int jit_op_for_iter(Frame *f, PyObject **sp, int oparg);
 // Count an exit of a unit to the interpreter at code-unit index `index` (deopt.c).
 void jit_note_exit(void *unit, int index);
 
+// Count a failed guard (a JitGuard) of the instruction at `index` (deopt.c).
+void jit_note_guard(void *unit, int index, int guard);
+
 #endif

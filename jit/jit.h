@@ -29,6 +29,13 @@ typedef enum {
     JIT_LEFT_COUNT
 } JitLeftReason;
 
+// Guards of the native fast paths; a failed one runs the instruction's generic path.
+typedef enum {
+    JIT_GUARD_TYPES,        // operands are not both machine-word ints or both floats
+    JIT_GUARD_INT_OVERFLOW, // the machine-word result overflowed (a big int follows)
+    JIT_GUARD_COUNT
+} JitGuard;
+
 // The helper table (helpers.def): ids, and what llvm.c and translate.c need of each.
 typedef enum {
 #define HELPER(name, fn, ...) JIT_H_##name,
@@ -82,7 +89,10 @@ void jit_llvm_fini(void);
 // Count one exit of a unit to the interpreter at instruction `index`.
 void jit_note_exit(void *unit, int index);
 
-// Print the exits counted, by opcode (stderr).
+// Count one failed guard (JitGuard) at instruction `index`.
+void jit_note_guard(void *unit, int index, int guard);
+
+// Print the exits and failed guards counted, by opcode and reason (stderr).
 void jit_print_exits(void);
 
 // ---- dump.c ----

@@ -634,6 +634,16 @@ checked(Translator *t, const char *intrinsic, LLVMValueRef a, LLVMValueRef b,
     return LLVMBuildExtractValue(t->b, pair, 0, "");
 }
 
+// With --jit-stats, count a failed guard of `in` (its generic path runs instead).
+static void
+note_guard(Translator *t, const Instr *in, JitGuard guard)
+{
+    if (!jit_options.stats)
+        return;
+    LLVMValueRef args[3] = {const_ptr(t, t->unit), const_i32(t, in->at), const_i32(t, guard)};
+    call(t, JIT_H_note_guard, args, 3);
+}
+
 // Replace the operands a (TOS1) and b (TOS) by `result` (a new reference, NULL on
 // MemoryError), then go on with the next instruction.
 static void
@@ -679,20 +689,25 @@ binary_op(Translator *t, const Instr *in)
         return;
     }
     LLVMBasicBlockRef generic = new_block(t, "generic"), not_int = new_block(t, "not_int");
+    LLVMBasicBlockRef mismatch = new_block(t, "mismatch");
     LLVMValueRef a = get_slot(t, stack_slot(t, in->depth - 2));
     LLVMValueRef b = get_slot(t, stack_slot(t, in->depth - 1));
     branch_if(t, both_small_ints(t, a, b, not_int), not_int, "small");
     LLVMValueRef overflow;
     LLVMValueRef r = checked(t, intrinsic, int_value(t, a), int_value(t, b), &overflow);
     LLVMBasicBlockRef no_overflow = new_block(t, "no_overflow");
-    LLVMBuildCondBr(t->b, overflow, generic, no_overflow);
+    LLVMBasicBlockRef overflowed = new_block(t, "overflow");
+    LLVMBuildCondBr(t->b, overflow, overflowed, no_overflow);
+    enter(t, overflowed);
+    note_guard(t, in, JIT_GUARD_INT_OVERFLOW);
+    LLVMBuildBr(t->b, generic);
     enter(t, no_overflow);
     finish_binary(t, in, a, b, call(t, JIT_H_long_from_i64, &r, 1));
 
     enter(t, not_int);
     branch_if(t, LLVMBuildAnd(t->b, has_type(t, a, &PyFloat_Type), has_type(t, b, &PyFloat_Type),
                               ""),
-              generic, "floats");
+              mismatch, "floats");
     LLVMValueRef x = float_value(t, a), y = float_value(t, b), f;
     switch (in->arg % VM_NB_INPLACE_ADD) {
     case VM_NB_ADD:
@@ -707,6 +722,9 @@ binary_op(Translator *t, const Instr *in)
     }
     finish_binary(t, in, a, b, call(t, JIT_H_float_from_double, &f, 1));
 
+    enter(t, mismatch);
+    note_guard(t, in, JIT_GUARD_TYPES);
+    LLVMBuildBr(t->b, generic);
     enter(t, generic);
     op_helper(t, in, JIT_H_op_binary_op);
 }
@@ -733,9 +751,10 @@ compare_op(Translator *t, const Instr *in)
     LLVMBasicBlockRef from_int = LLVMGetInsertBlock(t->b);
     LLVMBuildBr(t->b, done);
     enter(t, not_int);
+    LLVMBasicBlockRef mismatch = new_block(t, "mismatch");
     branch_if(t, LLVMBuildAnd(t->b, has_type(t, a, &PyFloat_Type), has_type(t, b, &PyFloat_Type),
                               ""),
-              generic, "floats");
+              mismatch, "floats");
     LLVMValueRef cf =
         LLVMBuildFCmp(t->b, fpred[in->arg], float_value(t, a), float_value(t, b), "");
     LLVMBasicBlockRef from_float = LLVMGetInsertBlock(t->b);
@@ -750,6 +769,9 @@ compare_op(Translator *t, const Instr *in)
     set_slot(t, stack_slot(t, in->depth - 2),
              LLVMBuildSelect(t->b, c, const_ptr(t, Py_True), const_ptr(t, Py_False), ""));
     goto_instr(t, in->next);
+    enter(t, mismatch);
+    note_guard(t, in, JIT_GUARD_TYPES);
+    LLVMBuildBr(t->b, generic);
     enter(t, generic);
     op_helper(t, in, JIT_H_op_compare_op);
 }
@@ -967,7 +989,7 @@ build_entry(Translator *t, LLVMBasicBlockRef entry)
         int target = -1;
         if (in->op == OP_RESUME && in->arg == 0)
             target = in->next;
-        else if (in->op == OP_JUMP_BACKWARD)
+        else if (vm_opcode_operand(in->op) == OPND_JBACK)
             target = jump_target(in);
         if (target >= 0 && target < t->n && t->block[target] != NULL && !added[target]) {
             LLVMAddCase(sw, const_i32(t, target), t->block[target]);

@@ -239,8 +239,11 @@ unsupported_opcode(int opcode)
             goto error;                                                                            \
         if (test_ == (when)) {                                                                     \
             JUMPBY(distance);                                                                      \
-            if (check_breaker)                                                                     \
+            if (check_breaker) {                                                                   \
+                frame->code->co_backedges++; /* a while loop's back-edge */                        \
                 CHECK_EVAL_BREAKER();                                                              \
+                JIT_ENTER(1);                                                                      \
+            }                                                                                      \
         }                                                                                          \
         DISPATCH();                                                                                \
     } while (0)

@@ -93,6 +93,12 @@ load_module(void)
     return 0;
 }
 
+int
+vm_jit_available(void)
+{
+    return api != NULL || load_module() == 0;
+}
+
 static void
 release_unit(void *unit)
 {

@@ -58,6 +58,9 @@ extern int vm_jit_active;
 // 0 if not, -1 if it was one with a bad value.
 int vm_jit_parse_option(const char *arg);
 
+// Whether the JIT module can be loaded (--jit-available): 1, or 0 after saying why on stderr.
+int vm_jit_available(void);
+
 // Turn the tier on if --jit was given: loads the module and starts it. 0, or -1 after
 // printing why to stderr (missing module, version mismatch).
 int vm_jit_start(void);

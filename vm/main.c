@@ -104,6 +104,8 @@ parse_options(int argc, char **argv, Options *o)
             printf("Python 3.11.7 (krait 0.1)\n");
             return 0;
         }
+        if (strcmp(a, "--jit-available") == 0) // for tools: is the JIT tier built and loadable?
+            return vm_jit_available() ? 0 : 1;
         if (strcmp(a, "--dis") == 0)
             o->dis = 1;
         else if ((jit = vm_jit_parse_option(a)) != 0) {
