@@ -14,6 +14,7 @@ static int jit_requested;
 static int threshold_given;
 static VmJitOptions options = {.threshold = 1000, .sync = 1};
 static const VmJitApi *api;
+static int started; // api->init ran
 static void *module_handle;
 
 // A non-negative decimal count for --jit-threshold and KRAIT_JIT_THRESHOLD, or -1.
@@ -119,10 +120,22 @@ vm_jit_start(void)
             return -1;
         }
     }
-    if (load_module() < 0 || api->init(&options) < 0)
+    vm_jit_active = 1; // the module is loaded when the first code object gets hot
+    return 0;
+}
+
+// Load and start the module the first time something is to be compiled: 0, or -1 after
+// saying why on stderr (the program then goes on in the interpreter).
+static int
+start_module(void)
+{
+    if ((api == NULL && load_module() < 0) || api->init(&options) < 0) {
+        vm_jit_active = 0;
+        api = NULL;
         return -1;
+    }
     rt_code_jit_release = release_unit;
-    vm_jit_active = 1;
+    started = 1;
     return 0;
 }
 
@@ -136,6 +149,8 @@ vm_jit_enter(Frame *frame, int index)
         // module code) tiers up too.
         if ((long)co->co_calls + (long)co->co_backedges < options.threshold)
             return VM_JIT_NOT_ENTERED;
+        if (!started && start_module() < 0)
+            return VM_JIT_NOT_ENTERED;
         unit = co->co_jit = api->compile(co);
     }
     return unit->entry(frame, index);
@@ -144,9 +159,13 @@ vm_jit_enter(Frame *frame, int index)
 void
 vm_jit_stop(void)
 {
-    if (!vm_jit_active)
-        return;
     vm_jit_active = 0;
+    if (!started) {
+        if (jit_requested && options.stats)
+            fprintf(stderr, "jit: functions compiled: 0 (nothing got hot: LLVM not loaded)\n");
+        return;
+    }
+    started = 0;
     rt_code_jit_release = NULL; // fini frees every unit, including those of live code objects
     api->fini();
 }

@@ -61,8 +61,9 @@ int vm_jit_parse_option(const char *arg);
 // Whether the JIT module can be loaded (--jit-available): 1, or 0 after saying why on stderr.
 int vm_jit_available(void);
 
-// Turn the tier on if --jit was given: loads the module and starts it. 0, or -1 after
-// printing why to stderr (missing module, version mismatch).
+// Turn the tier on if --jit was given (the module is loaded when code first gets hot; if it
+// cannot be, the error is printed and the program goes on in the interpreter). 0, or -1
+// after printing why to stderr (a bad KRAIT_JIT_THRESHOLD).
 int vm_jit_start(void);
 
 // The interpreter reached a tier-up point of frame (its start, after RESUME, or a loop
