@@ -24,6 +24,7 @@ typedef struct JitUnit {
 // Why a code object is left to the interpreter.
 typedef enum {
     JIT_LEFT_GENERATOR, // generators and coroutines stay in the interpreter for now
+    JIT_LEFT_TOO_LARGE, // compiling it would cost more than it could save (policy.c)
     JIT_LEFT_SHAPE,     // the bytecode's stack depths do not agree (a compiler bug)
     JIT_LEFT_LLVM,      // LLVM failed to compile or link the unit
     JIT_LEFT_COUNT
