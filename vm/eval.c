@@ -191,7 +191,7 @@ unsupported_opcode(int opcode)
 // some, then go on from wherever it stopped. One predictable branch when --jit is off.
 #define JIT_ENTER(when)                                                                            \
     do {                                                                                           \
-        if (vm_jit_active && (when)) {                                                          \
+        if (vm_jit_active && (when)) {                                                             \
             int jit_ = vm_jit_enter(frame, (int)(next_instr - first_instr));                       \
             if (jit_ != VM_JIT_NOT_ENTERED) {                                                      \
                 LOAD_FRAME();                                                                      \
