@@ -42,7 +42,8 @@ measure_object(void *ctx, LLVMMemoryBufferRef *object)
     LLVMSectionIteratorRef it = LLVMObjectFileCopySectionIterator(bin);
     for (; !LLVMObjectFileIsSectionIteratorAtEnd(bin, it); LLVMMoveToNextSection(it)) {
         const char *name = LLVMGetSectionName(it);
-        if (name != NULL && strncmp(name, ".text", 5) == 0)
+        // .ltext: the large code model's text sections.
+        if (name != NULL && (strncmp(name, ".text", 5) == 0 || strncmp(name, ".ltext", 6) == 0))
             bytes += (size_t)LLVMGetSectionSize(it);
     }
     LLVMDisposeSectionIterator(it);
