@@ -71,8 +71,8 @@ load_module(void)
 {
     const char *path = module_path();
     if (path == NULL) {
-        fprintf(stderr, "krait: --jit: this krait was built without the JIT tier (LLVM 19 "
-                        "was not found; set KRAIT_JIT_MODULE to a libkrait-jit.so)\n");
+        fprintf(stderr, "krait: --jit: this krait was built without the JIT tier (KRAIT_JIT=OFF "
+                        "or no LLVM 19; set KRAIT_JIT_MODULE to a libkrait-jit.so)\n");
         return -1;
     }
     // RTLD_NOW: a helper the module needs and the interpreter lacks fails here, loudly.
