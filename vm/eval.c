@@ -12,6 +12,7 @@
 #include "vm/eval.h"
 #include "vm/frameobject.h"
 #include "vm/genobject.h"
+#include "vm/jit_loader.h"
 #include "vm/opcode.h"
 #include "vm/ops.h"
 #include "vm/specialize.h"
@@ -207,6 +208,20 @@ unsupported_opcode(int opcode)
             goto error;                                                                            \
     } while (0)
 
+// A tier-up point (jit_loader.c): run native code from the next instruction if the JIT has
+// some, then go on from wherever it stopped. One predictable branch when --jit is off.
+#define JIT_ENTER(when)                                                                            \
+    do {                                                                                           \
+        if (vm_jit_active && (when)) {                                                             \
+            int jit_ = vm_jit_enter(frame, (int)(next_instr - first_instr));                       \
+            if (jit_ != VM_JIT_NOT_ENTERED) {                                                      \
+                LOAD_FRAME();                                                                      \
+                if (jit_ == VM_JIT_ERROR)                                                          \
+                    goto error;                                                                    \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
+
 #define TOP() (stack_pointer[-1])
 #define SECOND() (stack_pointer[-2])
 #define THIRD() (stack_pointer[-3])
@@ -274,8 +289,11 @@ unsupported_opcode(int opcode)
             goto error;                                                                            \
         if (test_ == (when)) {                                                                     \
             JUMPBY(distance);                                                                      \
-            if (check_breaker)                                                                     \
+            if (check_breaker) {                                                                   \
+                frame->code->co_backedges++; /* a while loop's back-edge */                        \
                 CHECK_EVAL_BREAKER();                                                              \
+                JIT_ENTER(1);                                                                      \
+            }                                                                                      \
         }                                                                                          \
         DISPATCH();                                                                                \
     } while (0)
@@ -366,6 +384,7 @@ start_frame:
             frame->code->co_calls++;
         if (oparg < 2)
             CHECK_EVAL_BREAKER();
+        JIT_ENTER(oparg == 0);
         DISPATCH();
     }
 
@@ -1035,6 +1054,7 @@ generic_UNPACK_SEQUENCE:
         JUMPBY(-oparg);
         frame->code->co_backedges++;
         CHECK_EVAL_BREAKER();
+        JIT_ENTER(1);
         DISPATCH();
     }
 
@@ -1813,6 +1833,7 @@ generic_CALL:
                 JUMPBY(-distance_);                                                                \
                 frame->code->co_backedges++; /* a while loop's back-edge */                        \
                 CHECK_EVAL_BREAKER();                                                              \
+                JIT_ENTER(1);                                                                      \
             } else {                                                                               \
                 JUMPBY(distance_);                                                                 \
             }                                                                                      \

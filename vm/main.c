@@ -17,6 +17,7 @@
 #include "vm/builtins.h"
 #include "vm/dis.h"
 #include "vm/specialize.h"
+#include "vm/jit_loader.h"
 #include "vm/vm.h"
 
 // The built-in modules besides sys and builtins (one table, the import system's).
@@ -43,8 +44,9 @@ static const char help_text[] =
     "--dis  : print the disassembly of the program's code objects and exit\n"
     "--dis-adaptive : run the program, then print its specialized code objects' disassembly\n"
     "--stats, -X stats : at exit, print specialization statistics and the hottest code\n"
-    "--jit, --jit-threshold=N, --dump-ir, --jit-stats\n"
-    "       : options of the JIT tier; accepted, and the interpreter runs until it exists\n"
+    "--jit   : compile hot code to native code (LLVM); --jit-threshold=N calls and loop\n"
+    "          iterations first (env KRAIT_JIT_THRESHOLD, 0: at once), --jit-sync,\n"
+    "          --dump-ir, --dump-asm (stderr), --jit-stats (stderr, at exit)\n"
     "-B, -E, -I, -s, -S, -u, -O, -OO, -q : accepted for compatibility with python3\n"
     "Arguments:\n"
     "file   : program read from script file\n"
@@ -85,7 +87,7 @@ usage_error(const char *prog, const char *fmt, const char *arg)
 static int
 parse_options(int argc, char **argv, Options *o)
 {
-    int i = 1;
+    int i = 1, jit;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--") == 0) {
@@ -108,6 +110,8 @@ parse_options(int argc, char **argv, Options *o)
             printf("Python 3.11.7 (krait 0.1)\n");
             return 0;
         }
+        if (strcmp(a, "--jit-available") == 0) // for tools: is the JIT tier built and loadable?
+            return vm_jit_available() ? 0 : 1;
         if (strcmp(a, "--dis") == 0)
             o->dis = 1;
         else if (strcmp(a, "--dis-adaptive") == 0)
@@ -116,9 +120,10 @@ parse_options(int argc, char **argv, Options *o)
             vm_spec_stats_enabled = 1;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "stats") == 0)
             vm_spec_stats_enabled = 1, i++;
-        else if (strcmp(a, "--jit") == 0 || strcmp(a, "--dump-ir") == 0 ||
-                 strcmp(a, "--jit-stats") == 0 || strncmp(a, "--jit-threshold=", 16) == 0)
-            continue; // the JIT tier is not built yet: run in the interpreter
+        else if ((jit = vm_jit_parse_option(a)) != 0) {
+            if (jit < 0)
+                return usage_error(prog_name(argv[0]), "Bad JIT option: %s\n", a);
+        }
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
             o->gc_stress = 1, i++;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "showrefcount") == 0)
@@ -448,6 +453,8 @@ start(int argc, char **argv, const Options *o)
         return 1;
     if (o->gc_stress)
         rt_gc_set_stress(1);
+    if (vm_jit_start() < 0)
+        return 1;
     vm_import_set_builtin_modules(builtin_modules);
     char *dir = script_dir(o);
     // sys.argv: "-c" then the rest for a command, "-m" for a module, [""] without a script.
@@ -497,6 +504,7 @@ main(int argc, char **argv)
     fflush(stdout);
     vm_spec_report(stderr, stdout); // after the program's own output
     fflush(stdout);
+    vm_jit_stop();
     vm_builtins_fini();
     mod_signal_fini(); // no Python code runs after this
     vm_fini();

@@ -618,12 +618,16 @@ rt_code_constant_key(PyObject *o)
 
 // ---- the type ------------------------------------------------------------------------------
 
+void (*rt_code_jit_release)(void *unit);
+
 static void
 code_dealloc(PyObject *o)
 {
     PyCodeObject *co = (PyCodeObject *)o;
     if (co->co_weakreflist != NULL)
         PyObject_ClearWeakRefs(o);
+    if (co->co_jit != NULL && rt_code_jit_release != NULL)
+        rt_code_jit_release(co->co_jit);
     Py_XDECREF(co->co_consts);
     Py_XDECREF(co->co_names);
     Py_XDECREF(co->co_exceptiontable);

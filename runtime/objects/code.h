@@ -67,6 +67,10 @@ typedef struct {
 
 extern PyTypeObject PyCode_Type;
 
+// Set by the JIT tier while it runs: frees a dying code object's co_jit (runtime code cannot
+// call into the tier, which sits above it).
+extern void (*rt_code_jit_release)(void *unit);
+
 #define PyCode_Check(o) Py_IS_TYPE(o, &PyCode_Type)
 
 // The source position of an instruction, as CPython's co_positions() reports it.

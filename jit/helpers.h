@@ -1,0 +1,34 @@
+// helpers.h: the C functions native code calls (helpers.c, deopt.c), listed with their
+// LLVM signatures in helpers.def. Each jit_op_* runs one instruction's generic semantics on
+// the frame's value stack in memory, by the same vm/ops.c functions the interpreter calls:
+// sp is the first free slot before the instruction; the result is 0, or -1 with the
+// exception set and frame->stacktop saved so the interpreter can unwind.
+#ifndef KRAIT_JIT_HELPERS_H
+#define KRAIT_JIT_HELPERS_H
+
+#include "vm/frame.h"
+
+#define HELPER(name, fn, ...)
+#define OP_HELPER(name, fn) int fn(Frame *f, PyObject **sp, int oparg);
+#include "jit/helpers.def"
+#undef HELPER
+
+// Generic BINARY_OP and COMPARE_OP (the native fast paths fall back to these).
+int jit_op_binary_op(Frame *f, PyObject **sp, int oparg);
+int jit_op_compare_op(Frame *f, PyObject **sp, int oparg);
+
+// CALL with the keyword names its KW_NAMES gave (a borrowed constant tuple, or NULL); 1
+// (nothing done) when the interpreter should make this call itself.
+int jit_op_call(Frame *f, PyObject **sp, int oparg, PyObject *kwnames);
+
+// FOR_ITER: 1 when the next item was pushed, 0 when the iterator is exhausted (and popped),
+// -1 with an exception (stacktop saved).
+int jit_op_for_iter(Frame *f, PyObject **sp, int oparg);
+
+// Count an exit of a unit to the interpreter at code-unit index `index` (deopt.c).
+void jit_note_exit(void *unit, int index);
+
+// Count a failed guard (a JitGuard) of the instruction at `index` (deopt.c).
+void jit_note_guard(void *unit, int index, int guard);
+
+#endif

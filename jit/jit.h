@@ -1,0 +1,108 @@
+// jit.h: the JIT tier's private interface (everything under jit/; the interpreter sees only
+// vm/jit_loader.h). policy.c decides what to compile and keeps the statistics, translate.c
+// and translate_num.c turn bytecode into LLVM IR, llvm.c optimizes and links it with ORC,
+// helpers.c holds the C functions native code calls, deopt.c counts exits and failed
+// guards, dump.c prints IR and machine code.
+#ifndef KRAIT_JIT_JIT_H
+#define KRAIT_JIT_JIT_H
+
+#include <llvm-c/Core.h>
+#include <llvm-c/Orc.h>
+#include <llvm-c/TargetMachine.h>
+#include "runtime/runtime.h"
+#include "vm/jit_loader.h"
+
+// One compiled code object: its native function and the ORC resources behind it.
+typedef struct JitUnit {
+    VmJitCode code;                    // first, so co_jit points at the entry
+    PyCodeObject *co;                  // borrowed: the code object owns the unit
+    char *name;                        // the IR function's name: qualname@file:line#n
+    LLVMOrcResourceTrackerRef tracker; // frees the unit's machine code
+    size_t code_bytes;                 // machine code size
+    struct JitUnit *prev, *next;       // every live unit, for fini
+} JitUnit;
+
+// Why a code object is left to the interpreter.
+typedef enum {
+    JIT_LEFT_GENERATOR, // generators and coroutines stay in the interpreter for now
+    JIT_LEFT_TOO_LARGE, // compiling it would cost more than it could save (policy.c)
+    JIT_LEFT_SHAPE,     // the bytecode's stack depths do not agree (a compiler bug)
+    JIT_LEFT_LLVM,      // LLVM failed to compile or link the unit
+    JIT_LEFT_COUNT
+} JitLeftReason;
+
+// Guards of the native fast paths; a failed one runs the instruction's generic path.
+typedef enum {
+    JIT_GUARD_TYPES,        // operands are not both machine-word ints or both floats
+    JIT_GUARD_INT_OVERFLOW, // the machine-word result overflowed (a big int follows)
+    JIT_GUARD_COUNT
+} JitGuard;
+
+// The helper table (helpers.def): ids, and what llvm.c and translate.c need of each.
+typedef enum {
+#define HELPER(name, fn, ...) JIT_H_##name,
+#define OP_HELPER(name, fn) JIT_H_##name,
+#include "jit/helpers.def"
+#undef HELPER
+    JIT_HELPER_COUNT
+} JitHelperId;
+
+// Value types in helper signatures.
+enum { T_VOID, T_I32, T_I64, T_F64, T_PTR };
+
+typedef struct JitHelperInfo {
+    const char *symbol; // the C function's name, also the IR's
+    void *address;
+    int types[8]; // the result's type, then the parameters'
+    int nparams;
+} JitHelperInfo;
+
+extern const JitHelperInfo jit_helpers[JIT_HELPER_COUNT];
+
+// The options the interpreter started the tier with.
+extern VmJitOptions jit_options;
+
+// ---- translate.c ----
+
+// Build the IR of unit->co as the function unit->name in a new module of ctx: the module,
+// or NULL (reason in *left) when the code cannot be translated.
+LLVMModuleRef jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left);
+
+// ---- llvm.c ----
+
+// Start LLVM and the LLJIT instance with the helpers defined: 0, or -1 (message printed).
+int jit_llvm_init(void);
+
+// A fresh thread-safe context for one unit's module.
+LLVMOrcThreadSafeContextRef jit_llvm_new_context(void);
+
+// Optimize mod (dumping it if asked), link it under a new resource tracker, and set
+// unit->code.entry and unit->code_bytes. Takes over tsc and mod. 0, or -1 (nothing kept).
+int jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod);
+
+// Free the machine code of unit (its tracker).
+void jit_llvm_remove(JitUnit *unit);
+
+// Shut LLVM down.
+void jit_llvm_fini(void);
+
+// ---- deopt.c ----
+
+// Count one exit of a unit to the interpreter at instruction `index`.
+void jit_note_exit(void *unit, int index);
+
+// Count one failed guard (JitGuard) at instruction `index`.
+void jit_note_guard(void *unit, int index, int guard);
+
+// Print the exits and failed guards counted, by opcode and reason (stderr).
+void jit_print_exits(void);
+
+// ---- dump.c ----
+
+// Print a module's IR under a title (stderr).
+void jit_dump_module(const char *title, LLVMModuleRef mod);
+
+// Print the machine code tm produces for mod (stderr).
+void jit_dump_asm(LLVMTargetMachineRef tm, LLVMModuleRef mod);
+
+#endif

@@ -1,0 +1,216 @@
+// llvm.c: the tier's LLVM machinery: one ORC LLJIT instance whose main JITDylib holds the
+// helpers (helpers.def) as absolute symbols, the new pass manager's default<O2> pipeline,
+// one resource tracker per compiled unit so its machine code can be freed, and the object
+// transform that measures the machine code produced. Small units get default<O2>, large ones
+// a cheaper pipeline (pipeline_for).
+#include <stdio.h>
+#include <string.h>
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Error.h>
+#include <llvm-c/LLJIT.h>
+#include <llvm-c/Object.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+#include "jit/jit.h"
+
+static LLVMOrcLLJITRef lljit;
+static LLVMTargetMachineRef target_machine; // the pass pipeline's and --dump-asm's view
+static size_t last_text_bytes;              // set by measure_object while a unit links
+
+// Print an LLVM error under `what` and consume it: -1.
+static int
+report(const char *what, LLVMErrorRef err)
+{
+    char *msg = LLVMGetErrorMessage(err);
+    fprintf(stderr, "krait: jit: %s: %s\n", what, msg);
+    LLVMDisposeErrorMessage(msg);
+    return -1;
+}
+
+// The object transform: record the size of the executable sections of each object file
+// ORC links (the unit's machine code), leaving the object as it is.
+static LLVMErrorRef
+measure_object(void *ctx, LLVMMemoryBufferRef *object)
+{
+    char *err = NULL;
+    LLVMBinaryRef bin = LLVMCreateBinary(*object, NULL, &err);
+    if (bin == NULL) {
+        LLVMDisposeMessage(err);
+        return NULL;
+    }
+    size_t bytes = 0;
+    LLVMSectionIteratorRef it = LLVMObjectFileCopySectionIterator(bin);
+    for (; !LLVMObjectFileIsSectionIteratorAtEnd(bin, it); LLVMMoveToNextSection(it)) {
+        const char *name = LLVMGetSectionName(it);
+        // .ltext: the large code model's text sections.
+        if (name != NULL && (strncmp(name, ".text", 5) == 0 || strncmp(name, ".ltext", 6) == 0))
+            bytes += (size_t)LLVMGetSectionSize(it);
+    }
+    LLVMDisposeSectionIterator(it);
+    LLVMDisposeBinary(bin);
+    last_text_bytes += bytes;
+    return NULL;
+}
+
+// A target machine for the host, for the optimizer's cost model and --dump-asm.
+static int
+create_target_machine(void)
+{
+    char *triple = LLVMGetDefaultTargetTriple(), *err = NULL;
+    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    LLVMTargetRef target;
+    int r = 0;
+    if (LLVMGetTargetFromTriple(triple, &target, &err) != 0) {
+        fprintf(stderr, "krait: jit: no LLVM target for %s: %s\n", triple, err);
+        LLVMDisposeMessage(err);
+        r = -1;
+    } else {
+        target_machine = LLVMCreateTargetMachine(target, triple, cpu, features,
+                                                 LLVMCodeGenLevelDefault, LLVMRelocDefault,
+                                                 LLVMCodeModelJITDefault);
+    }
+    LLVMDisposeMessage(triple);
+    LLVMDisposeMessage(cpu);
+    LLVMDisposeMessage(features);
+    return r;
+}
+
+// Define every helper in the main JITDylib at its address in this process.
+static int
+define_helpers(void)
+{
+    LLVMOrcCSymbolMapPair pairs[JIT_HELPER_COUNT];
+    for (int h = 0; h < JIT_HELPER_COUNT; h++) {
+        pairs[h].Name = LLVMOrcLLJITMangleAndIntern(lljit, jit_helpers[h].symbol);
+        pairs[h].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)jit_helpers[h].address;
+        pairs[h].Sym.Flags.GenericFlags =
+            LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
+        pairs[h].Sym.Flags.TargetFlags = 0;
+    }
+    LLVMOrcMaterializationUnitRef mu = LLVMOrcAbsoluteSymbols(pairs, JIT_HELPER_COUNT);
+    LLVMErrorRef err = LLVMOrcJITDylibDefine(LLVMOrcLLJITGetMainJITDylib(lljit), mu);
+    return err != NULL ? report("defining the helpers", err) : 0;
+}
+
+int
+jit_llvm_init(void)
+{
+    if (LLVMInitializeNativeTarget() != 0 || LLVMInitializeNativeAsmPrinter() != 0) {
+        fprintf(stderr, "krait: jit: LLVM does not support this machine\n");
+        return -1;
+    }
+    if (create_target_machine() < 0)
+        return -1;
+    LLVMErrorRef err = LLVMOrcCreateLLJIT(&lljit, LLVMOrcCreateLLJITBuilder());
+    if (err != NULL)
+        return report("creating LLJIT", err);
+    LLVMOrcObjectTransformLayerSetTransform(LLVMOrcLLJITGetObjTransformLayer(lljit),
+                                            measure_object, NULL);
+    return define_helpers();
+}
+
+LLVMOrcThreadSafeContextRef
+jit_llvm_new_context(void)
+{
+    return LLVMOrcCreateNewThreadSafeContext();
+}
+
+// Units up to this many code units get default<O2>; larger ones a cheap hand-picked
+// pipeline, because optimization time grows faster than the code (a 473-unit module body
+// took 107 ms at default<O2>) while code that big is mostly calls into helpers, which O2
+// cannot speed up.
+#define FULL_PIPELINE_MAX_UNITS 300
+
+// The pass pipeline for unit.
+static const char *
+pipeline_for(JitUnit *unit)
+{
+    return Py_SIZE(unit->co) <= FULL_PIPELINE_MAX_UNITS ? "default<O2>"
+                                                         : "function(instcombine,simplifycfg)";
+}
+
+// Verify and optimize mod: 0, or -1 (message printed).
+static int
+optimize(JitUnit *unit, LLVMModuleRef mod)
+{
+    char *msg = NULL;
+    if (LLVMVerifyModule(mod, LLVMReturnStatusAction, &msg)) {
+        fprintf(stderr, "krait: jit: bad IR for %s: %s\n", unit->name, msg);
+        LLVMDisposeMessage(msg);
+        return -1;
+    }
+    LLVMDisposeMessage(msg);
+    LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
+    LLVMErrorRef err = LLVMRunPasses(mod, pipeline_for(unit), target_machine, options);
+    LLVMDisposePassBuilderOptions(options);
+    return err != NULL ? report("optimizing", err) : 0;
+}
+
+int
+jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
+{
+    if (jit_options.dump_ir)
+        jit_dump_module("IR before optimization", mod);
+    if (optimize(unit, mod) < 0) {
+        LLVMDisposeModule(mod);
+        LLVMOrcDisposeThreadSafeContext(tsc);
+        return -1;
+    }
+    if (jit_options.dump_ir) {
+        char title[96];
+        snprintf(title, sizeof title, "IR after optimization (%s)", pipeline_for(unit));
+        jit_dump_module(title, mod);
+    }
+    if (jit_options.dump_asm)
+        jit_dump_asm(target_machine, mod);
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
+    LLVMOrcDisposeThreadSafeContext(tsc); // the module keeps its context alive
+    LLVMOrcJITDylibRef dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
+    unit->tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
+    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, unit->tracker, tsm);
+    if (err != NULL) {
+        LLVMOrcDisposeThreadSafeModule(tsm);
+        report("adding a module", err);
+        jit_llvm_remove(unit);
+        return -1;
+    }
+    LLVMOrcExecutorAddress address = 0;
+    last_text_bytes = 0;
+    err = LLVMOrcLLJITLookup(lljit, &address, unit->name);
+    if (err != NULL) {
+        report("linking", err);
+        jit_llvm_remove(unit);
+        return -1;
+    }
+    unit->code.entry = (VmJitEntry)(uintptr_t)address;
+    unit->code_bytes = last_text_bytes;
+    return 0;
+}
+
+void
+jit_llvm_remove(JitUnit *unit)
+{
+    if (unit->tracker == NULL)
+        return;
+    LLVMErrorRef err = LLVMOrcResourceTrackerRemove(unit->tracker);
+    if (err != NULL)
+        report("freeing a unit", err);
+    LLVMOrcReleaseResourceTracker(unit->tracker);
+    unit->tracker = NULL;
+}
+
+void
+jit_llvm_fini(void)
+{
+    if (lljit != NULL) {
+        LLVMErrorRef err = LLVMOrcDisposeLLJIT(lljit);
+        if (err != NULL)
+            report("shutting down", err);
+        lljit = NULL;
+    }
+    if (target_machine != NULL) {
+        LLVMDisposeTargetMachine(target_machine);
+        target_machine = NULL;
+    }
+    LLVMShutdown();
+}

@@ -1,0 +1,297 @@
+// translate.h: what translate.c and translate_num.c share: the translator's state and the
+// small IR building blocks (frame slots, reference counting, exits, helper calls), inline.
+#ifndef KRAIT_JIT_TRANSLATE_H
+#define KRAIT_JIT_TRANSLATE_H
+
+#include <stddef.h>
+#include "jit/jit.h"
+#include "vm/eval.h"
+#include "vm/opcode.h"
+
+
+// One decoded instruction, at the code unit its EXTENDED_ARG prefixes start from.
+typedef struct {
+    int at;    // the code unit of the instruction itself (after its prefixes)
+    int op;    // opcode
+    int arg;   // full argument
+    int next;  // the code unit after the instruction and its caches
+    int depth; // stack depth before it, -1 while unreached
+} Instr;
+
+typedef struct {
+    PyCodeObject *co;
+    JitUnit *unit;
+    int n;       // code units
+    Instr *ins;  // indexed by code unit; op < 0 where no instruction starts
+    LLVMContextRef cx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    LLVMTypeRef i8, i32, i64, f64, ptr;
+    LLVMValueRef fn, frame;
+    LLVMValueRef helper[JIT_HELPER_COUNT];
+    LLVMTypeRef helper_type[JIT_HELPER_COUNT];
+    LLVMBasicBlockRef *block; // per code unit, where an instruction starts and is reached
+    LLVMBasicBlockRef fail;   // returns VM_JIT_ERROR
+    PyObject *kwnames;        // set by KW_NAMES for the next CALL
+    const Instr *kw_names_in; // that KW_NAMES instruction
+} Translator;
+
+
+// ---- IR building blocks ---------------------------------------------------------------------
+
+static inline LLVMTypeRef
+llvm_type(Translator *t, int type)
+{
+    switch (type) {
+    case T_VOID:
+        return LLVMVoidTypeInContext(t->cx);
+    case T_I32:
+        return t->i32;
+    case T_I64:
+        return t->i64;
+    case T_F64:
+        return t->f64;
+    default:
+        return t->ptr;
+    }
+}
+
+static inline void
+declare_helpers(Translator *t)
+{
+    for (int h = 0; h < JIT_HELPER_COUNT; h++) {
+        const JitHelperInfo *info = &jit_helpers[h];
+        LLVMTypeRef params[8];
+        for (int i = 0; i < info->nparams; i++)
+            params[i] = llvm_type(t, info->types[i + 1]);
+        t->helper_type[h] =
+            LLVMFunctionType(llvm_type(t, info->types[0]), params, (unsigned)info->nparams, 0);
+        t->helper[h] = LLVMAddFunction(t->mod, info->symbol, t->helper_type[h]);
+    }
+}
+
+static inline LLVMValueRef
+call(Translator *t, JitHelperId h, LLVMValueRef *args, unsigned n)
+{
+    return LLVMBuildCall2(t->b, t->helper_type[h], t->helper[h], args, n, "");
+}
+
+static inline LLVMValueRef
+const_i32(Translator *t, long v)
+{
+    return LLVMConstInt(t->i32, (unsigned long long)v, 1);
+}
+
+static inline LLVMValueRef
+const_i64(Translator *t, long long v)
+{
+    return LLVMConstInt(t->i64, (unsigned long long)v, 1);
+}
+
+// A pointer known when compiling (objects the code object keeps alive, static objects).
+static inline LLVMValueRef
+const_ptr(Translator *t, const void *p)
+{
+    return LLVMConstIntToPtr(const_i64(t, (long long)(uintptr_t)p), t->ptr);
+}
+
+// base + offset bytes.
+static inline LLVMValueRef
+byte_gep(Translator *t, LLVMValueRef base, size_t offset)
+{
+    LLVMValueRef off = const_i64(t, (long long)offset);
+    return LLVMBuildInBoundsGEP2(t->b, t->i8, base, &off, 1, "");
+}
+
+static inline LLVMValueRef
+load(Translator *t, LLVMTypeRef type, LLVMValueRef base, size_t offset)
+{
+    return LLVMBuildLoad2(t->b, type, byte_gep(t, base, offset), "");
+}
+
+static inline void
+store(Translator *t, LLVMValueRef v, LLVMValueRef base, size_t offset)
+{
+    LLVMBuildStore(t->b, v, byte_gep(t, base, offset));
+}
+
+// The address of localsplus slot k (locals first, then the value stack).
+static inline size_t
+slot_offset(int k)
+{
+    return offsetof(Frame, localsplus) + sizeof(PyObject *) * (size_t)k;
+}
+
+// The value-stack slot at `depth`.
+static inline int
+stack_slot(Translator *t, int depth)
+{
+    return t->co->co_nlocalsplus + depth;
+}
+
+static inline LLVMValueRef
+get_slot(Translator *t, int k)
+{
+    return load(t, t->ptr, t->frame, slot_offset(k));
+}
+
+static inline void
+set_slot(Translator *t, int k, LLVMValueRef v)
+{
+    store(t, v, t->frame, slot_offset(k));
+}
+
+// The stack pointer a helper receives: the first free slot at `depth`.
+static inline LLVMValueRef
+stack_pointer(Translator *t, int depth)
+{
+    return byte_gep(t, t->frame, slot_offset(stack_slot(t, depth)));
+}
+
+static inline LLVMBasicBlockRef
+new_block(Translator *t, const char *name)
+{
+    return LLVMAppendBasicBlockInContext(t->cx, t->fn, name);
+}
+
+// Go on in `bb` from now on.
+static inline void
+enter(Translator *t, LLVMBasicBlockRef bb)
+{
+    LLVMPositionBuilderAtEnd(t->b, bb);
+}
+
+// Branch to the block of the instruction at code unit i.
+static inline void
+goto_instr(Translator *t, int i)
+{
+    LLVMBuildBr(t->b, t->block[i]);
+}
+
+// if (cond) then-block else else-block, continuing in the then-block.
+static inline LLVMBasicBlockRef
+branch_if(Translator *t, LLVMValueRef cond, LLVMBasicBlockRef otherwise, const char *name)
+{
+    LLVMBasicBlockRef then = new_block(t, name);
+    LLVMBuildCondBr(t->b, cond, then, otherwise);
+    enter(t, then);
+    return then;
+}
+
+static inline void
+incref(Translator *t, LLVMValueRef o)
+{
+    LLVMValueRef rc = load(t, t->i64, o, offsetof(PyObject, ob_refcnt));
+    store(t, LLVMBuildAdd(t->b, rc, const_i64(t, 1), ""), o, offsetof(PyObject, ob_refcnt));
+}
+
+static inline void
+decref(Translator *t, LLVMValueRef o)
+{
+    LLVMValueRef rc = load(t, t->i64, o, offsetof(PyObject, ob_refcnt));
+    LLVMValueRef dec = LLVMBuildSub(t->b, rc, const_i64(t, 1), "");
+    store(t, dec, o, offsetof(PyObject, ob_refcnt));
+    LLVMBasicBlockRef done = new_block(t, "decref.done");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntEQ, dec, const_i64(t, 0), ""), done, "dealloc");
+    call(t, JIT_H_dealloc, &o, 1);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+}
+
+static inline void
+xdecref(Translator *t, LLVMValueRef o)
+{
+    LLVMBasicBlockRef done = new_block(t, "xdecref.done");
+    branch_if(t, LLVMBuildIsNotNull(t->b, o, ""), done, "xdecref");
+    decref(t, o);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+}
+
+// frame->prev_instr = the instruction at code unit `at` (for tracebacks, f_lineno, errors).
+static inline void
+set_prev_instr(Translator *t, int at)
+{
+    uintptr_t p = (uintptr_t)t->co->co_code + sizeof(PyCodeUnit) * (uintptr_t)(long)at;
+    store(t, const_ptr(t, (void *)p), t->frame, offsetof(Frame, prev_instr));
+}
+
+static inline void
+set_stacktop(Translator *t, int depth)
+{
+    store(t, const_i32(t, stack_slot(t, depth)), t->frame, offsetof(Frame, stacktop));
+}
+
+// Raise from native code: the stack holds `depth` owned values.
+static inline void
+fail(Translator *t, int depth)
+{
+    set_stacktop(t, depth);
+    LLVMBuildBr(t->b, t->fail);
+}
+
+// Branch to fail when a helper's int result is negative (it saved the stack itself).
+static inline void
+check_helper(Translator *t, LLVMValueRef status)
+{
+    LLVMBasicBlockRef ok = new_block(t, "ok");
+    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), t->fail,
+                    ok);
+    enter(t, ok);
+}
+
+// Hand the frame back to the interpreter before instruction `in` (it runs it and the rest).
+static inline void
+exit_to_interpreter(Translator *t, const Instr *in)
+{
+    uintptr_t p = (uintptr_t)t->co->co_code + sizeof(PyCodeUnit) * (uintptr_t)(long)in->at;
+    // The interpreter resumes at prev_instr + 1; the prefixes of `in` were decoded already.
+    store(t, const_ptr(t, (void *)(p - sizeof(PyCodeUnit))), t->frame,
+          offsetof(Frame, prev_instr));
+    set_stacktop(t, in->depth);
+    if (jit_options.stats && in->op != OP_RETURN_VALUE) {
+        LLVMValueRef args[2] = {const_ptr(t, t->unit), const_i32(t, in->at)};
+        call(t, JIT_H_note_exit, args, 2);
+    }
+    LLVMBuildRet(t->b, const_i32(t, VM_JIT_RESUME));
+}
+
+// Serve the eval breaker if it is set (back-edges, after calls), as the interpreter does.
+static inline void
+check_eval_breaker(Translator *t, const Instr *in, int depth)
+{
+    LLVMValueRef flag = LLVMBuildLoad2(t->b, t->i32, const_ptr(t, (void *)&vm_eval_breaker), "");
+    LLVMSetVolatile(flag, 1);
+    LLVMBasicBlockRef done = new_block(t, "breaker.done");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
+    set_prev_instr(t, in->at);
+    LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
+    LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
+    LLVMBasicBlockRef bad = new_block(t, "breaker.fail");
+    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), bad, ok);
+    enter(t, bad);
+    fail(t, depth);
+    enter(t, ok);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+}
+
+// ---- instructions ---------------------------------------------------------------------------
+
+// The generic body of `in` in helpers.c, then the next instruction.
+static inline void
+op_helper(Translator *t, const Instr *in, JitHelperId h)
+{
+    set_prev_instr(t, in->at);
+    LLVMValueRef args[3] = {t->frame, stack_pointer(t, in->depth), const_i32(t, in->arg)};
+    check_helper(t, call(t, h, args, 3));
+    goto_instr(t, in->next);
+}
+
+
+// BINARY_OP and COMPARE_OP with their int and float fast paths (translate_num.c).
+void jit_translate_binary_op(Translator *t, const Instr *in);
+
+void jit_translate_compare_op(Translator *t, const Instr *in);
+
+#endif
