@@ -3,8 +3,8 @@
 1. Two CPU-bound threads count for 2 s; each should make progress within 20% of the other.
 2. A thread sleeping 10 ms at a time measures how late it wakes while a CPU-bound thread
    runs; the lateness should stay within a few switch intervals (5 ms each).
-Usage: threads_fairness.py [--report] [seconds (default 2)]
-Without --report (as bench/run calls it) stdout holds only the verdicts, which match between
+Usage: bench/threads/fairness.py [--report] [seconds (default 2)]
+Without --report stdout holds only the verdicts, which match between
 interpreters when both pass, and the measurements go to stderr; --report prints them all to
 stdout. The exit status is 1 when a check fails.
 """
