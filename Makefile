@@ -21,7 +21,7 @@ test:
 	cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKRAIT_WERROR=ON $(CMAKE_FLAGS)
 	cmake --build build -j $(JOBS)
 	cd build && ctest -L unit -V
-	cd build && ctest -L py --output-on-failure -j $(JOBS) --no-tests=ignore
+	cd build && ctest -L 'py|jit' --output-on-failure -j $(JOBS) --no-tests=ignore
 
 # The same tests built with AddressSanitizer and UndefinedBehaviorSanitizer.
 asan:
