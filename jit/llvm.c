@@ -2,13 +2,16 @@
 // helpers (helpers.def) as absolute symbols, the new pass manager's default<O2> pipeline,
 // one resource tracker per compiled unit so its machine code can be freed, and the object
 // transform that measures the machine code produced. Small units get default<O2>, large ones
-// a cheaper pipeline (pipeline_for).
+// a cheaper pipeline (pipeline_for). Under -X jit-gdb the objects are linked by RuntimeDyld
+// instead of JITLink, because its GDB registration listener is what the C API offers.
 #include <stdio.h>
 #include <string.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Error.h>
+#include <llvm-c/ExecutionEngine.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Object.h>
+#include <llvm-c/OrcEE.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #include "jit/jit.h"
@@ -92,16 +95,55 @@ define_helpers(void)
     return err != NULL ? report("defining the helpers", err) : 0;
 }
 
+// The object linking layer for -X jit-gdb: RuntimeDyld, telling GDB's JIT interface
+// (__jit_debug_register_code) about every object file it loads.
+static LLVMOrcObjectLayerRef
+create_gdb_layer(void *ctx, LLVMOrcExecutionSessionRef session, const char *triple)
+{
+    (void)ctx, (void)triple;
+    LLVMOrcObjectLayerRef layer =
+        LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager(session);
+    LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener(layer,
+                                                           LLVMCreateGDBRegistrationListener());
+    return layer;
+}
+
+// Initialize the LLVM target of the machine krait was compiled for. Named explicitly, not
+// through LLVMInitializeNativeTarget: a cross-built module uses the build machine's LLVM
+// headers, whose "native" target is the build machine's.
+static int
+initialize_target(void)
+{
+#if defined(__aarch64__)
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64Target();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64AsmPrinter();
+    return 0;
+#elif defined(__x86_64__)
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    return 0;
+#else
+    return LLVMInitializeNativeTarget() != 0 || LLVMInitializeNativeAsmPrinter() != 0 ? -1 : 0;
+#endif
+}
+
 int
 jit_llvm_init(void)
 {
-    if (LLVMInitializeNativeTarget() != 0 || LLVMInitializeNativeAsmPrinter() != 0) {
+    if (initialize_target() < 0) {
         fprintf(stderr, "krait: jit: LLVM does not support this machine\n");
         return -1;
     }
     if (create_target_machine() < 0)
         return -1;
-    LLVMErrorRef err = LLVMOrcCreateLLJIT(&lljit, LLVMOrcCreateLLJITBuilder());
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    if (jit_options.gdb)
+        LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator(builder, create_gdb_layer, NULL);
+    LLVMErrorRef err = LLVMOrcCreateLLJIT(&lljit, builder);
     if (err != NULL)
         return report("creating LLJIT", err);
     LLVMOrcObjectTransformLayerSetTransform(LLVMOrcLLJITGetObjTransformLayer(lljit),
@@ -125,7 +167,7 @@ jit_llvm_new_context(void)
 static const char *
 pipeline_for(JitUnit *unit)
 {
-    return Py_SIZE(unit->co) <= FULL_PIPELINE_MAX_UNITS ? "default<O2>"
+    return unit->code_units <= FULL_PIPELINE_MAX_UNITS ? "default<O2>"
                                                          : "function(instcombine,simplifycfg)";
 }
 
@@ -147,7 +189,8 @@ optimize(JitUnit *unit, LLVMModuleRef mod)
 }
 
 int
-jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
+jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
+             VmJitEntry *entry)
 {
     if (jit_options.dump_ir)
         jit_dump_module("IR before optimization", mod);
@@ -182,7 +225,7 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
         jit_llvm_remove(unit);
         return -1;
     }
-    unit->code.entry = (VmJitEntry)(uintptr_t)address;
+    *entry = (VmJitEntry)(uintptr_t)address;
     unit->code_bytes = last_text_bytes;
     return 0;
 }

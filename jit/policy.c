@@ -1,7 +1,10 @@
 // policy.c: the module's entry table (vm/jit_loader.h): what gets compiled, what is left to
 // the interpreter and why, the list of live units, and the statistics of --jit-stats. The
 // interpreter decides *when* (its counters and threshold, jit_loader.c); this file decides
-// *whether* and drives translate.c and llvm.c.
+// *whether* and drives translate.c and llvm.c: translation runs on the interpreter's thread,
+// under the GIL, since it reads the code object and its type feedback; optimization and
+// linking run on the compile thread (background.c) unless --jit-sync.
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,12 +13,16 @@
 
 VmJitOptions jit_options;
 
+// Updated by the interpreter's thread and the compile thread alike, under stats_lock.
 static struct {
     long compiled;
-    double compile_seconds;
+    double compile_seconds;   // translation, optimization and linking
+    double translate_seconds; // the part on the interpreter's thread
     size_t code_bytes;
     long left[JIT_LEFT_COUNT];
+    long queued, cancelled; // background compilations
 } stats;
+static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
 
 // Code objects larger than this stay in the interpreter: LLVM's optimization and code
 // generation grow faster than linearly with function size (a 6,600-unit function took 20 s
@@ -48,9 +55,10 @@ now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-// The IR function's name: qualname@file:line, made unique by a serial number.
-static char *
-unit_name(PyCodeObject *co)
+// Format a unit's names: the IR function's, qualname@file:line made unique by a serial
+// number, and the perf map's, py::qualname:file:line. 0, or -1 (out of memory).
+static int
+name_unit(JitUnit *unit, PyCodeObject *co)
 {
     static unsigned long serial;
     const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
@@ -60,32 +68,98 @@ unit_name(PyCodeObject *co)
         qualname = qualname ? qualname : "?", file = file ? file : "?";
     }
     size_t size = strlen(qualname) + strlen(file) + 48;
-    char *name = malloc(size);
-    if (name != NULL)
-        snprintf(name, size, "%s@%s:%d#%lu", qualname, file, co->co_firstlineno, ++serial);
-    return name;
+    unit->name = malloc(size);
+    unit->perf_name = malloc(size);
+    if (unit->name == NULL || unit->perf_name == NULL)
+        return -1;
+    snprintf(unit->name, size, "%s@%s:%d#%lu", qualname, file, co->co_firstlineno, ++serial);
+    snprintf(unit->perf_name, size, "py::%s:%s:%d", qualname, file, co->co_firstlineno);
+    return 0;
+}
+
+static void
+count_left(JitLeftReason reason)
+{
+    pthread_mutex_lock(&stats_lock);
+    stats.left[reason]++;
+    pthread_mutex_unlock(&stats_lock);
 }
 
 static VmJitCode *
 leave(JitLeftReason reason)
 {
-    stats.left[reason]++;
+    count_left(reason);
     return &interpreted;
 }
 
-static void
-free_unit(JitUnit *unit)
+void
+jit_unit_free(JitUnit *unit)
 {
+    if (unit->mod != NULL)
+        LLVMDisposeModule(unit->mod);
+    if (unit->tsc != NULL)
+        LLVMOrcDisposeThreadSafeContext(unit->tsc);
     jit_llvm_remove(unit);
     free(unit->name);
+    free(unit->perf_name);
     free(unit);
+}
+
+void
+jit_unit_link(JitUnit *unit)
+{
+    double start = now();
+    LLVMOrcThreadSafeContextRef tsc = unit->tsc;
+    LLVMModuleRef mod = unit->mod;
+    unit->tsc = NULL, unit->mod = NULL; // jit_llvm_add takes them over
+    VmJitEntry entry;
+    if (jit_llvm_add(unit, tsc, mod, &entry) < 0) {
+        count_left(JIT_LEFT_LLVM);
+        return;
+    }
+    pthread_mutex_lock(&stats_lock);
+    stats.compiled++;
+    stats.compile_seconds += now() - start;
+    stats.code_bytes += unit->code_bytes;
+    pthread_mutex_unlock(&stats_lock);
+    if (jit_options.perf_map)
+        jit_perf_add((uintptr_t)entry, unit->code_bytes, unit->perf_name);
+    // Release: the machine code is complete before any thread can see its address.
+    __atomic_store_n(&unit->code.entry, entry, __ATOMIC_RELEASE);
 }
 
 static int
 init(const VmJitOptions *options)
 {
     jit_options = *options;
-    return jit_llvm_init();
+    if (jit_llvm_init() < 0)
+        return -1;
+    if (jit_options.perf_map && jit_perf_open() < 0)
+        jit_options.perf_map = 0;
+    return jit_options.sync ? 0 : jit_background_start();
+}
+
+// Translate co into a new unit (under the GIL): the unit, or NULL (reason in *left).
+static JitUnit *
+translate(PyCodeObject *co, JitLeftReason *left)
+{
+    JitUnit *unit = calloc(1, sizeof *unit);
+    if (unit == NULL || name_unit(unit, co) < 0) {
+        if (unit != NULL)
+            jit_unit_free(unit);
+        *left = JIT_LEFT_LLVM;
+        return NULL;
+    }
+    unit->co = co;
+    unit->code_units = (int)Py_SIZE(co);
+    unit->code.entry = not_entered;
+    unit->tsc = jit_llvm_new_context();
+    unit->mod = jit_translate(unit, LLVMOrcThreadSafeContextGetContext(unit->tsc), left);
+    if (unit->mod == NULL) {
+        jit_unit_free(unit);
+        return NULL;
+    }
+    return unit;
 }
 
 static VmJitCode *
@@ -96,31 +170,24 @@ compile(PyCodeObject *co)
     if (Py_SIZE(co) > MAX_CODE_UNITS)
         return leave(JIT_LEFT_TOO_LARGE);
     double start = now();
-    JitUnit *unit = calloc(1, sizeof *unit);
-    if (unit == NULL || (unit->name = unit_name(co)) == NULL) {
-        free(unit);
-        return leave(JIT_LEFT_LLVM);
-    }
-    unit->co = co;
     JitLeftReason reason;
-    LLVMOrcThreadSafeContextRef tsc = jit_llvm_new_context();
-    LLVMModuleRef mod = jit_translate(unit, LLVMOrcThreadSafeContextGetContext(tsc), &reason);
-    if (mod == NULL) {
-        LLVMOrcDisposeThreadSafeContext(tsc);
-        free_unit(unit);
+    JitUnit *unit = translate(co, &reason);
+    if (unit == NULL)
         return leave(reason);
-    }
-    if (jit_llvm_add(unit, tsc, mod) < 0) {
-        free_unit(unit);
-        return leave(JIT_LEFT_LLVM);
-    }
-    stats.compiled++;
-    stats.compile_seconds += now() - start;
-    stats.code_bytes += unit->code_bytes;
+    double seconds = now() - start;
+    pthread_mutex_lock(&stats_lock);
+    stats.translate_seconds += seconds;
+    stats.compile_seconds += seconds;
+    stats.queued += !jit_options.sync;
+    pthread_mutex_unlock(&stats_lock);
     unit->next = units;
     if (units != NULL)
         units->prev = unit;
     units = unit;
+    if (jit_options.sync)
+        jit_unit_link(unit);
+    else
+        jit_background_submit(unit);
     return &unit->code;
 }
 
@@ -136,14 +203,22 @@ release(VmJitCode *code)
         units = unit->next;
     if (unit->next != NULL)
         unit->next->prev = unit->prev;
-    free_unit(unit);
+    if (jit_options.sync)
+        jit_unit_free(unit);
+    else
+        jit_background_release(unit);
 }
 
 static void
 print_stats(void)
 {
     fprintf(stderr, "jit: functions compiled: %ld\n", stats.compiled);
-    fprintf(stderr, "jit: compile time: %.1f ms\n", stats.compile_seconds * 1e3);
+    fprintf(stderr, "jit: compile time: %.1f ms (%.1f ms on the interpreter's thread)\n",
+            stats.compile_seconds * 1e3,
+            (jit_options.sync ? stats.compile_seconds : stats.translate_seconds) * 1e3);
+    if (!jit_options.sync)
+        fprintf(stderr, "jit: compiled in the background: %ld queued, %ld cancelled at exit\n",
+                stats.queued, stats.cancelled);
     fprintf(stderr, "jit: native code bytes: %zu\n", stats.code_bytes);
     for (int r = 0; r < JIT_LEFT_COUNT; r++)
         fprintf(stderr, "jit: left to the interpreter (%s): %ld\n", left_reason_names[r],
@@ -154,13 +229,17 @@ print_stats(void)
 static void
 fini(void)
 {
+    if (!jit_options.sync)
+        stats.cancelled = jit_background_stop();
     if (jit_options.stats)
         print_stats();
     while (units != NULL) {
         JitUnit *next = units->next;
-        free_unit(units);
+        jit_unit_free(units);
         units = next;
     }
+    if (jit_options.perf_map)
+        jit_perf_close();
     jit_llvm_fini();
 }
 

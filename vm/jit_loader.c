@@ -12,7 +12,7 @@ int vm_jit_active;
 
 static int jit_requested;
 static int threshold_given;
-static VmJitOptions options = {.threshold = 1000, .sync = 1};
+static VmJitOptions options = {.threshold = 1000};
 static const VmJitApi *api;
 static int started; // api->init ran
 static void *module_handle;
@@ -47,6 +47,18 @@ vm_jit_parse_option(const char *arg)
         if (options.threshold < 0)
             return -1;
     } else
+        return 0;
+    return 1;
+}
+
+int
+vm_jit_parse_xoption(const char *name)
+{
+    if (strcmp(name, "perf") == 0)
+        options.perf_map = 1;
+    else if (strcmp(name, "jit-gdb") == 0)
+        options.gdb = 1;
+    else
         return 0;
     return 1;
 }
@@ -153,7 +165,8 @@ vm_jit_enter(Frame *frame, int index)
             return VM_JIT_NOT_ENTERED;
         unit = co->co_jit = api->compile(co);
     }
-    return unit->entry(frame, index);
+    // Acquire: the compile thread may have just installed the entry (VmJitCode).
+    return __atomic_load_n(&unit->entry, __ATOMIC_ACQUIRE)(frame, index);
 }
 
 void
