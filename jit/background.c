@@ -114,6 +114,15 @@ jit_background_release(JitUnit *unit)
     pthread_mutex_unlock(&lock);
 }
 
+int
+jit_background_busy(JitUnit *unit)
+{
+    pthread_mutex_lock(&lock);
+    int busy = unit->state != JIT_UNIT_DONE;
+    pthread_mutex_unlock(&lock);
+    return busy;
+}
+
 long
 jit_background_stop(void)
 {

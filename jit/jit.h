@@ -33,6 +33,8 @@ typedef struct JitUnit {
     LLVMOrcThreadSafeContextRef tsc;   // the translated module, until llvm.c takes it over
     LLVMModuleRef mod;
     LLVMOrcResourceTrackerRef tracker; // frees the unit's machine code
+    LLVMOrcResourceTrackerRef tier1;   // the first tier's, kept while frames may run it
+    int tier;                          // 1: the cheap pipeline, 2: default<O2> (llvm.c)
     size_t code_bytes;                 // machine code size
     JitUnitState state;                // background.c's, under its lock
     int released;                      // the code object died: free the unit, never install it
@@ -106,6 +108,9 @@ void jit_background_release(JitUnit *unit);
 // units still queued (fini frees the others). Returns how many compilations were cancelled.
 long jit_background_stop(void);
 
+// Whether the unit is queued or compiling (caller holds the GIL).
+int jit_background_busy(JitUnit *unit);
+
 // ---- perf.c ----
 
 // Open /tmp/perf-<pid>.map for -X perf: 0, or -1 (message printed).
@@ -136,6 +141,10 @@ LLVMOrcThreadSafeContextRef jit_llvm_new_context(void);
 // Touches no Python object (the compile thread calls it).
 int jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
                  VmJitEntry *entry);
+
+// Whether units up to this many code units get default<O2> on their second tier (larger
+// ones keep the cheap pipeline).
+int jit_llvm_tiered(int code_units);
 
 // Free the machine code of unit (its tracker).
 void jit_llvm_remove(JitUnit *unit);

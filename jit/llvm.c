@@ -157,18 +157,26 @@ jit_llvm_new_context(void)
     return LLVMOrcCreateNewThreadSafeContext();
 }
 
-// Units up to this many code units get default<O2>; larger ones a cheap hand-picked
-// pipeline, because optimization time grows faster than the code (a 473-unit module body
-// took 107 ms at default<O2>) while code that big is mostly calls into helpers, which O2
-// cannot speed up.
+// Units up to this many code units get default<O2> once they are hot enough for their
+// second tier; larger ones keep a cheap hand-picked pipeline, because optimization time grows
+// faster than the code (a 473-unit module body took 107 ms at default<O2>) while code that
+// big is mostly calls into helpers, which O2 cannot speed up.
 #define FULL_PIPELINE_MAX_UNITS 300
 
-// The pass pipeline for unit.
+int
+jit_llvm_tiered(int code_units)
+{
+    return code_units <= FULL_PIPELINE_MAX_UNITS;
+}
+
+// The pass pipeline for unit: the cheap one first (most hot code is only warm: compiling it
+// quickly matters more), default<O2> on the second tier.
 static const char *
 pipeline_for(JitUnit *unit)
 {
-    return unit->code_units <= FULL_PIPELINE_MAX_UNITS ? "default<O2>"
-                                                         : "function(instcombine,simplifycfg)";
+    return unit->tier >= 2 && jit_llvm_tiered(unit->code_units)
+               ? "default<O2>"
+               : "function(instcombine,simplifycfg)";
 }
 
 // Verify and optimize mod: 0, or -1 (message printed).
@@ -186,6 +194,19 @@ optimize(JitUnit *unit, LLVMModuleRef mod)
     LLVMErrorRef err = LLVMRunPasses(mod, pipeline_for(unit), target_machine, options);
     LLVMDisposePassBuilderOptions(options);
     return err != NULL ? report("optimizing", err) : 0;
+}
+
+// Free the machine code under *tracker, if any.
+static void
+remove_tracker(LLVMOrcResourceTrackerRef *tracker)
+{
+    if (*tracker == NULL)
+        return;
+    LLVMErrorRef err = LLVMOrcResourceTrackerRemove(*tracker);
+    if (err != NULL)
+        report("freeing a unit", err);
+    LLVMOrcReleaseResourceTracker(*tracker);
+    *tracker = NULL;
 }
 
 int
@@ -209,22 +230,23 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
     LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
     LLVMOrcDisposeThreadSafeContext(tsc); // the module keeps its context alive
     LLVMOrcJITDylibRef dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
-    unit->tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
-    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, unit->tracker, tsm);
+    LLVMOrcResourceTrackerRef tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
+    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, tracker, tsm);
     if (err != NULL) {
         LLVMOrcDisposeThreadSafeModule(tsm);
-        report("adding a module", err);
-        jit_llvm_remove(unit);
-        return -1;
+        remove_tracker(&tracker);
+        return report("adding a module", err);
     }
     LLVMOrcExecutorAddress address = 0;
     last_text_bytes = 0;
     err = LLVMOrcLLJITLookup(lljit, &address, unit->name);
     if (err != NULL) {
-        report("linking", err);
-        jit_llvm_remove(unit);
-        return -1;
+        remove_tracker(&tracker);
+        return report("linking", err);
     }
+    if (unit->tracker != NULL) // the first tier's code stays: frames may be running it
+        unit->tier1 = unit->tracker;
+    unit->tracker = tracker;
     *entry = (VmJitEntry)(uintptr_t)address;
     unit->code_bytes = last_text_bytes;
     return 0;
@@ -233,13 +255,8 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
 void
 jit_llvm_remove(JitUnit *unit)
 {
-    if (unit->tracker == NULL)
-        return;
-    LLVMErrorRef err = LLVMOrcResourceTrackerRemove(unit->tracker);
-    if (err != NULL)
-        report("freeing a unit", err);
-    LLVMOrcReleaseResourceTracker(unit->tracker);
-    unit->tracker = NULL;
+    remove_tracker(&unit->tracker);
+    remove_tracker(&unit->tier1);
 }
 
 void

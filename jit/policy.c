@@ -4,6 +4,7 @@
 // *whether* and drives translate.c and llvm.c: translation runs on the interpreter's thread,
 // under the GIL, since it reads the code object and its type feedback; optimization and
 // linking run on the compile thread (background.c) unless --jit-sync.
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,7 @@ static struct {
     size_t code_bytes;
     long left[JIT_LEFT_COUNT];
     long queued, cancelled; // background compilations
+    long recompiled;        // second tiers linked
 } stats;
 static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -45,7 +47,13 @@ not_entered(Frame *frame, int index)
     return VM_JIT_NOT_ENTERED;
 }
 
-static VmJitCode interpreted = {not_entered};
+static VmJitCode interpreted = {not_entered, LONG_MAX};
+
+// A unit's second tier (default<O2>) is due once its code object has been called or looped
+// this many more times, scaled by the threshold: a function that stays hot after its first
+// compilation is worth the longer one.
+#define SECOND_TIER_FACTOR 10
+#define SECOND_TIER_MIN 1000
 
 static double
 now(void)
@@ -68,6 +76,8 @@ name_unit(JitUnit *unit, PyCodeObject *co)
         qualname = qualname ? qualname : "?", file = file ? file : "?";
     }
     size_t size = strlen(qualname) + strlen(file) + 48;
+    free(unit->name);
+    free(unit->perf_name);
     unit->name = malloc(size);
     unit->perf_name = malloc(size);
     if (unit->name == NULL || unit->perf_name == NULL)
@@ -118,7 +128,10 @@ jit_unit_link(JitUnit *unit)
         return;
     }
     pthread_mutex_lock(&stats_lock);
-    stats.compiled++;
+    if (unit->tier == 1)
+        stats.compiled++;
+    else
+        stats.recompiled++;
     stats.compile_seconds += now() - start;
     stats.code_bytes += unit->code_bytes;
     pthread_mutex_unlock(&stats_lock);
@@ -139,27 +152,48 @@ init(const VmJitOptions *options)
     return jit_options.sync ? 0 : jit_background_start();
 }
 
-// Translate co into a new unit (under the GIL): the unit, or NULL (reason in *left).
-static JitUnit *
-translate(PyCodeObject *co, JitLeftReason *left)
+// The calls + back-edges of co so far.
+static long
+hotness(PyCodeObject *co)
 {
-    JitUnit *unit = calloc(1, sizeof *unit);
-    if (unit == NULL || name_unit(unit, co) < 0) {
-        if (unit != NULL)
-            jit_unit_free(unit);
-        *left = JIT_LEFT_LLVM;
-        return NULL;
-    }
-    unit->co = co;
-    unit->code_units = (int)Py_SIZE(co);
-    unit->code.entry = not_entered;
+    return (long)co->co_calls + (long)co->co_backedges;
+}
+
+// Translate unit->co for its next tier (under the GIL) into unit->tsc and unit->mod, under
+// fresh names (ORC's names must be unique): 0, or -1 (reason in *left).
+static int
+translate(JitUnit *unit, JitLeftReason *left)
+{
+    double start = now();
+    *left = JIT_LEFT_LLVM;
+    if (name_unit(unit, unit->co) < 0)
+        return -1;
+    unit->tier++;
+    unit->code_units = (int)Py_SIZE(unit->co);
     unit->tsc = jit_llvm_new_context();
     unit->mod = jit_translate(unit, LLVMOrcThreadSafeContextGetContext(unit->tsc), left);
     if (unit->mod == NULL) {
-        jit_unit_free(unit);
-        return NULL;
+        LLVMOrcDisposeThreadSafeContext(unit->tsc);
+        unit->tsc = NULL;
+        return -1;
     }
-    return unit;
+    double seconds = now() - start;
+    pthread_mutex_lock(&stats_lock);
+    stats.translate_seconds += seconds;
+    stats.compile_seconds += seconds;
+    stats.queued += !jit_options.sync;
+    pthread_mutex_unlock(&stats_lock);
+    return 0;
+}
+
+// Send a translated unit to be optimized and linked: now, or on the compile thread.
+static void
+link_or_queue(JitUnit *unit)
+{
+    if (jit_options.sync)
+        jit_unit_link(unit);
+    else
+        jit_background_submit(unit);
 }
 
 static VmJitCode *
@@ -169,26 +203,40 @@ compile(PyCodeObject *co)
         return leave(JIT_LEFT_GENERATOR);
     if (Py_SIZE(co) > MAX_CODE_UNITS)
         return leave(JIT_LEFT_TOO_LARGE);
-    double start = now();
     JitLeftReason reason;
-    JitUnit *unit = translate(co, &reason);
+    JitUnit *unit = calloc(1, sizeof *unit);
     if (unit == NULL)
+        return leave(JIT_LEFT_LLVM);
+    unit->co = co;
+    if (translate(unit, &reason) < 0) {
+        jit_unit_free(unit);
         return leave(reason);
-    double seconds = now() - start;
-    pthread_mutex_lock(&stats_lock);
-    stats.translate_seconds += seconds;
-    stats.compile_seconds += seconds;
-    stats.queued += !jit_options.sync;
-    pthread_mutex_unlock(&stats_lock);
+    }
+    unit->code.entry = not_entered;
+    long wait = jit_options.threshold * SECOND_TIER_FACTOR;
+    unit->code.hotter_at = jit_llvm_tiered(unit->code_units)
+                               ? hotness(co) + (wait > SECOND_TIER_MIN ? wait : SECOND_TIER_MIN)
+                               : LONG_MAX;
     unit->next = units;
     if (units != NULL)
         units->prev = unit;
     units = unit;
-    if (jit_options.sync)
-        jit_unit_link(unit);
-    else
-        jit_background_submit(unit);
+    link_or_queue(unit);
     return &unit->code;
+}
+
+static void
+hotter(PyCodeObject *co)
+{
+    JitUnit *unit = co->co_jit;
+    if (!jit_options.sync && jit_background_busy(unit)) {
+        unit->code.hotter_at = hotness(co) + 100; // the first tier is not linked yet
+        return;
+    }
+    unit->code.hotter_at = LONG_MAX;
+    JitLeftReason reason;
+    if (translate(unit, &reason) == 0)
+        link_or_queue(unit); // the first tier runs until the second is installed
 }
 
 static void
@@ -216,6 +264,7 @@ print_stats(void)
     fprintf(stderr, "jit: compile time: %.1f ms (%.1f ms on the interpreter's thread)\n",
             stats.compile_seconds * 1e3,
             (jit_options.sync ? stats.compile_seconds : stats.translate_seconds) * 1e3);
+    fprintf(stderr, "jit: recompiled with default<O2> when hotter: %ld\n", stats.recompiled);
     if (!jit_options.sync)
         fprintf(stderr, "jit: compiled in the background: %ld queued, %ld cancelled at exit\n",
                 stats.queued, stats.cancelled);
@@ -243,7 +292,7 @@ fini(void)
     jit_llvm_fini();
 }
 
-static const VmJitApi api = {VM_JIT_API_VERSION, init, compile, release, fini};
+static const VmJitApi api = {VM_JIT_API_VERSION, init, compile, hotter, release, fini};
 
 // The module's one exported symbol (VM_JIT_API_SYMBOL).
 __attribute__((visibility("default"))) const VmJitApi *

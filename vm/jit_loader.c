@@ -164,6 +164,8 @@ vm_jit_enter(Frame *frame, int index)
         if (!started && start_module() < 0)
             return VM_JIT_NOT_ENTERED;
         unit = co->co_jit = api->compile(co);
+    } else if ((long)co->co_calls + (long)co->co_backedges >= unit->hotter_at) {
+        api->hotter(co); // tiered compilation: a cheap pipeline first, default<O2> later
     }
     // Acquire: the compile thread may have just installed the entry (VmJitCode).
     return __atomic_load_n(&unit->entry, __ATOMIC_ACQUIRE)(frame, index);

@@ -39,6 +39,7 @@ typedef int (*VmJitEntry)(Frame *frame, int index);
 // interpreter loads it atomically (acquire).
 typedef struct VmJitCode {
     VmJitEntry entry;
+    long hotter_at; // co_calls + co_backedges at which to call api->hotter (LONG_MAX: never)
 } VmJitCode;
 
 // The module's entry table.
@@ -50,6 +51,9 @@ typedef struct VmJitApi {
     // NULL: until its machine code is installed, and for good if it is left to the
     // interpreter, its entry answers VM_JIT_NOT_ENTERED). No exception.
     VmJitCode *(*compile)(PyCodeObject *co);
+    // co's unit reached its hotter_at count: recompile it with the full pipeline (or try
+    // again later, setting hotter_at). No exception.
+    void (*hotter)(PyCodeObject *co);
     // Free a unit whose code object is being destroyed.
     void (*release)(VmJitCode *unit);
     // Print the statistics if asked, free everything.
