@@ -3,7 +3,7 @@
 # thread enters the native code once it is installed. Results must not depend on which tier
 # ran which call.
 # jit-flags: --jit-background
-# expect-stat: compiled in the background: [1-9][0-9]* queued
+# expect-stderr-x86_64: compiled in the background: [1-9][0-9]* queued
 # expect-stat: functions compiled: [1-9]
 import threading
 

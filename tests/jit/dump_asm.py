@@ -2,8 +2,8 @@
 # AArch64 in the cross build under qemu (make test-aarch64).
 # jit-flags: --dump-asm
 # expect-stat: ^;; ---- machine code: scale@
-# expect-asm-x86_64: ^[[:space:]]+(movq|callq|retq)[[:space:]]
-# expect-asm-aarch64: ^[[:space:]]+(ldr|str|blr|ret)([[:space:]]|$)
+# expect-stderr-x86_64: ^[[:space:]]+(movq|callq|retq)[[:space:]]
+# expect-stderr-aarch64: ^[[:space:]]+(ldr|str|blr|ret)([[:space:]]|$)
 
 def scale(xs, k):
     out = []
