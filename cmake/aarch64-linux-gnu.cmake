@@ -11,3 +11,7 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY BOTH)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
 set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig)
 set(CMAKE_CROSSCOMPILING_EMULATOR qemu-aarch64 -L /usr/aarch64-linux-gnu)
+# The JIT module: the amd64 LLVM headers (llvm-config-19 is the host's; llvm-19-dev:arm64
+# cannot be installed beside it) with the arm64 libLLVM (libllvm19:arm64). jit/llvm.c
+# initializes the AArch64 target by name, as the headers' "native" target is X86.
+set(KRAIT_LLVM_LIBRARY /usr/lib/aarch64-linux-gnu/libLLVM-19.so CACHE FILEPATH "arm64 libLLVM")

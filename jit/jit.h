@@ -2,24 +2,44 @@
 // vm/jit_loader.h). policy.c decides what to compile and keeps the statistics, translate.c
 // and translate_num.c turn bytecode into LLVM IR, llvm.c optimizes and links it with ORC,
 // helpers.c holds the C functions native code calls, deopt.c counts exits and failed
-// guards, dump.c prints IR and machine code.
+// guards, dump.c prints IR and machine code, background.c runs the compile thread, perf.c
+// writes the perf map.
 #ifndef KRAIT_JIT_JIT_H
 #define KRAIT_JIT_JIT_H
 
+#include <stdint.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Orc.h>
 #include <llvm-c/TargetMachine.h>
 #include "runtime/runtime.h"
 #include "vm/jit_loader.h"
 
-// One compiled code object: its native function and the ORC resources behind it.
+// Where a unit is on its way to native code (background.c; guarded by its lock).
+typedef enum {
+    JIT_UNIT_QUEUED,    // translated, waiting for the compile thread
+    JIT_UNIT_COMPILING, // the compile thread is optimizing and linking it
+    JIT_UNIT_DONE,      // linked (entry installed) or failed: nothing more to do
+} JitUnitState;
+
+// One compiled code object: its native function and the ORC resources behind it. Until its
+// machine code is installed, code.entry answers VM_JIT_NOT_ENTERED, so the interpreter keeps
+// running the code object; installation is one atomic store of code.entry.
 typedef struct JitUnit {
     VmJitCode code;                    // first, so co_jit points at the entry
     PyCodeObject *co;                  // borrowed: the code object owns the unit
     char *name;                        // the IR function's name: qualname@file:line#n
+    char *perf_name;                   // the perf map's name: py::qualname:file:line
+    int code_units;                    // Py_SIZE(co) at translation: the compile thread's view
+    LLVMOrcThreadSafeContextRef tsc;   // the translated module, until llvm.c takes it over
+    LLVMModuleRef mod;
     LLVMOrcResourceTrackerRef tracker; // frees the unit's machine code
+    LLVMOrcResourceTrackerRef tier1;   // the first tier's, kept while frames may run it
+    int tier;                          // 1: the cheap pipeline, 2: default<O2> (llvm.c)
     size_t code_bytes;                 // machine code size
+    JitUnitState state;                // background.c's, under its lock
+    int released;                      // the code object died: free the unit, never install it
     struct JitUnit *prev, *next;       // every live unit, for fini
+    struct JitUnit *queue_next;        // the compile thread's queue
 } JitUnit;
 
 // Why a code object is left to the interpreter.
@@ -62,6 +82,46 @@ extern const JitHelperInfo jit_helpers[JIT_HELPER_COUNT];
 // The options the interpreter started the tier with.
 extern VmJitOptions jit_options;
 
+// ---- policy.c ----
+
+// Optimize and link a translated unit (unit->tsc and unit->mod), count it in the statistics,
+// name it in the perf map and install its entry. Touches no Python object: the compile
+// thread runs it without the GIL.
+void jit_unit_link(JitUnit *unit);
+
+// Free a unit: its pending module, its machine code, itself. Touches no Python object.
+void jit_unit_free(JitUnit *unit);
+
+// ---- background.c ----
+
+// Start the compile thread: 0, or -1 (message printed).
+int jit_background_start(void);
+
+// Queue a translated unit for the compile thread (caller holds the GIL).
+void jit_background_submit(JitUnit *unit);
+
+// The unit's code object died (caller holds the GIL): the unit is freed on the compile
+// thread once no compilation of it is under way, and never installed.
+void jit_background_release(JitUnit *unit);
+
+// Stop the compile thread after the unit it is compiling, if any, and free the released
+// units still queued (fini frees the others). Returns how many compilations were cancelled.
+long jit_background_stop(void);
+
+// Whether the unit is queued or compiling (caller holds the GIL).
+int jit_background_busy(JitUnit *unit);
+
+// ---- perf.c ----
+
+// Open /tmp/perf-<pid>.map for -X perf: 0, or -1 (message printed).
+int jit_perf_open(void);
+
+// Add a line naming the machine code at [start, start + size) (one thread at a time).
+void jit_perf_add(uintptr_t start, size_t size, const char *name);
+
+// Close the map file (it stays on disk for perf report).
+void jit_perf_close(void);
+
 // ---- translate.c ----
 
 // Build the IR of unit->co as the function unit->name in a new module of ctx: the module,
@@ -76,9 +136,15 @@ int jit_llvm_init(void);
 // A fresh thread-safe context for one unit's module.
 LLVMOrcThreadSafeContextRef jit_llvm_new_context(void);
 
-// Optimize mod (dumping it if asked), link it under a new resource tracker, and set
-// unit->code.entry and unit->code_bytes. Takes over tsc and mod. 0, or -1 (nothing kept).
-int jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod);
+// Optimize mod (dumping it if asked), link it under a new resource tracker, and set *entry
+// to its function and unit->code_bytes. Takes over tsc and mod. 0, or -1 (nothing kept).
+// Touches no Python object (the compile thread calls it).
+int jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
+                 VmJitEntry *entry);
+
+// Whether units up to this many code units get default<O2> on their second tier (larger
+// ones keep the cheap pipeline).
+int jit_llvm_tiered(int code_units);
 
 // Free the machine code of unit (its tracker).
 void jit_llvm_remove(JitUnit *unit);

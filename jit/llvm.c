@@ -2,13 +2,16 @@
 // helpers (helpers.def) as absolute symbols, the new pass manager's default<O2> pipeline,
 // one resource tracker per compiled unit so its machine code can be freed, and the object
 // transform that measures the machine code produced. Small units get default<O2>, large ones
-// a cheaper pipeline (pipeline_for).
+// a cheaper pipeline (pipeline_for). Under -X jit-gdb the objects are linked by RuntimeDyld
+// instead of JITLink, because its GDB registration listener is what the C API offers.
 #include <stdio.h>
 #include <string.h>
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Error.h>
+#include <llvm-c/ExecutionEngine.h>
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Object.h>
+#include <llvm-c/OrcEE.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #include "jit/jit.h"
@@ -92,16 +95,55 @@ define_helpers(void)
     return err != NULL ? report("defining the helpers", err) : 0;
 }
 
+// The object linking layer for -X jit-gdb: RuntimeDyld, telling GDB's JIT interface
+// (__jit_debug_register_code) about every object file it loads.
+static LLVMOrcObjectLayerRef
+create_gdb_layer(void *ctx, LLVMOrcExecutionSessionRef session, const char *triple)
+{
+    (void)ctx, (void)triple;
+    LLVMOrcObjectLayerRef layer =
+        LLVMOrcCreateRTDyldObjectLinkingLayerWithSectionMemoryManager(session);
+    LLVMOrcRTDyldObjectLinkingLayerRegisterJITEventListener(layer,
+                                                           LLVMCreateGDBRegistrationListener());
+    return layer;
+}
+
+// Initialize the LLVM target of the machine krait was compiled for. Named explicitly, not
+// through LLVMInitializeNativeTarget: a cross-built module uses the build machine's LLVM
+// headers, whose "native" target is the build machine's.
+static int
+initialize_target(void)
+{
+#if defined(__aarch64__)
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64Target();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64AsmPrinter();
+    return 0;
+#elif defined(__x86_64__)
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    return 0;
+#else
+    return LLVMInitializeNativeTarget() != 0 || LLVMInitializeNativeAsmPrinter() != 0 ? -1 : 0;
+#endif
+}
+
 int
 jit_llvm_init(void)
 {
-    if (LLVMInitializeNativeTarget() != 0 || LLVMInitializeNativeAsmPrinter() != 0) {
+    if (initialize_target() < 0) {
         fprintf(stderr, "krait: jit: LLVM does not support this machine\n");
         return -1;
     }
     if (create_target_machine() < 0)
         return -1;
-    LLVMErrorRef err = LLVMOrcCreateLLJIT(&lljit, LLVMOrcCreateLLJITBuilder());
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    if (jit_options.gdb)
+        LLVMOrcLLJITBuilderSetObjectLinkingLayerCreator(builder, create_gdb_layer, NULL);
+    LLVMErrorRef err = LLVMOrcCreateLLJIT(&lljit, builder);
     if (err != NULL)
         return report("creating LLJIT", err);
     LLVMOrcObjectTransformLayerSetTransform(LLVMOrcLLJITGetObjTransformLayer(lljit),
@@ -115,18 +157,26 @@ jit_llvm_new_context(void)
     return LLVMOrcCreateNewThreadSafeContext();
 }
 
-// Units up to this many code units get default<O2>; larger ones a cheap hand-picked
-// pipeline, because optimization time grows faster than the code (a 473-unit module body
-// took 107 ms at default<O2>) while code that big is mostly calls into helpers, which O2
-// cannot speed up.
+// Units up to this many code units get default<O2> once they are hot enough for their
+// second tier; larger ones keep a cheap hand-picked pipeline, because optimization time grows
+// faster than the code (a 473-unit module body took 107 ms at default<O2>) while code that
+// big is mostly calls into helpers, which O2 cannot speed up.
 #define FULL_PIPELINE_MAX_UNITS 300
 
-// The pass pipeline for unit.
+int
+jit_llvm_tiered(int code_units)
+{
+    return code_units <= FULL_PIPELINE_MAX_UNITS;
+}
+
+// The pass pipeline for unit: the cheap one first (most hot code is only warm: compiling it
+// quickly matters more), default<O2> on the second tier.
 static const char *
 pipeline_for(JitUnit *unit)
 {
-    return Py_SIZE(unit->co) <= FULL_PIPELINE_MAX_UNITS ? "default<O2>"
-                                                         : "function(instcombine,simplifycfg)";
+    return unit->tier >= 2 && jit_llvm_tiered(unit->code_units)
+               ? "default<O2>"
+               : "function(instcombine,simplifycfg)";
 }
 
 // Verify and optimize mod: 0, or -1 (message printed).
@@ -146,8 +196,22 @@ optimize(JitUnit *unit, LLVMModuleRef mod)
     return err != NULL ? report("optimizing", err) : 0;
 }
 
+// Free the machine code under *tracker, if any.
+static void
+remove_tracker(LLVMOrcResourceTrackerRef *tracker)
+{
+    if (*tracker == NULL)
+        return;
+    LLVMErrorRef err = LLVMOrcResourceTrackerRemove(*tracker);
+    if (err != NULL)
+        report("freeing a unit", err);
+    LLVMOrcReleaseResourceTracker(*tracker);
+    *tracker = NULL;
+}
+
 int
-jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
+jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
+             VmJitEntry *entry)
 {
     if (jit_options.dump_ir)
         jit_dump_module("IR before optimization", mod);
@@ -166,23 +230,24 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
     LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
     LLVMOrcDisposeThreadSafeContext(tsc); // the module keeps its context alive
     LLVMOrcJITDylibRef dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
-    unit->tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
-    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, unit->tracker, tsm);
+    LLVMOrcResourceTrackerRef tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
+    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, tracker, tsm);
     if (err != NULL) {
         LLVMOrcDisposeThreadSafeModule(tsm);
-        report("adding a module", err);
-        jit_llvm_remove(unit);
-        return -1;
+        remove_tracker(&tracker);
+        return report("adding a module", err);
     }
     LLVMOrcExecutorAddress address = 0;
     last_text_bytes = 0;
     err = LLVMOrcLLJITLookup(lljit, &address, unit->name);
     if (err != NULL) {
-        report("linking", err);
-        jit_llvm_remove(unit);
-        return -1;
+        remove_tracker(&tracker);
+        return report("linking", err);
     }
-    unit->code.entry = (VmJitEntry)(uintptr_t)address;
+    if (unit->tracker != NULL) // the first tier's code stays: frames may be running it
+        unit->tier1 = unit->tracker;
+    unit->tracker = tracker;
+    *entry = (VmJitEntry)(uintptr_t)address;
     unit->code_bytes = last_text_bytes;
     return 0;
 }
@@ -190,13 +255,8 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
 void
 jit_llvm_remove(JitUnit *unit)
 {
-    if (unit->tracker == NULL)
-        return;
-    LLVMErrorRef err = LLVMOrcResourceTrackerRemove(unit->tracker);
-    if (err != NULL)
-        report("freeing a unit", err);
-    LLVMOrcReleaseResourceTracker(unit->tracker);
-    unit->tracker = NULL;
+    remove_tracker(&unit->tracker);
+    remove_tracker(&unit->tier1);
 }
 
 void

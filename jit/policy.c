@@ -1,7 +1,11 @@
 // policy.c: the module's entry table (vm/jit_loader.h): what gets compiled, what is left to
 // the interpreter and why, the list of live units, and the statistics of --jit-stats. The
 // interpreter decides *when* (its counters and threshold, jit_loader.c); this file decides
-// *whether* and drives translate.c and llvm.c.
+// *whether* and drives translate.c and llvm.c: translation runs on the interpreter's thread,
+// under the GIL, since it reads the code object and its type feedback; optimization and
+// linking run on the compile thread (background.c) unless --jit-sync.
+#include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,12 +14,17 @@
 
 VmJitOptions jit_options;
 
+// Updated by the interpreter's thread and the compile thread alike, under stats_lock.
 static struct {
     long compiled;
-    double compile_seconds;
+    double compile_seconds;   // translation, optimization and linking
+    double translate_seconds; // the part on the interpreter's thread
     size_t code_bytes;
     long left[JIT_LEFT_COUNT];
+    long queued, cancelled; // background compilations
+    long recompiled;        // second tiers linked
 } stats;
+static pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
 
 // Code objects larger than this stay in the interpreter: LLVM's optimization and code
 // generation grow faster than linearly with function size (a 6,600-unit function took 20 s
@@ -38,7 +47,13 @@ not_entered(Frame *frame, int index)
     return VM_JIT_NOT_ENTERED;
 }
 
-static VmJitCode interpreted = {not_entered};
+static VmJitCode interpreted = {not_entered, LONG_MAX};
+
+// A unit's second tier (default<O2>) is due once its code object has been called or looped
+// this many more times, scaled by the threshold: a function that stays hot after its first
+// compilation is worth the longer one.
+#define SECOND_TIER_FACTOR 10
+#define SECOND_TIER_MIN 1000
 
 static double
 now(void)
@@ -48,9 +63,10 @@ now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-// The IR function's name: qualname@file:line, made unique by a serial number.
-static char *
-unit_name(PyCodeObject *co)
+// Format a unit's names: the IR function's, qualname@file:line made unique by a serial
+// number, and the perf map's, py::qualname:file:line. 0, or -1 (out of memory).
+static int
+name_unit(JitUnit *unit, PyCodeObject *co)
 {
     static unsigned long serial;
     const char *qualname = PyUnicode_AsUTF8(co->co_qualname);
@@ -60,32 +76,124 @@ unit_name(PyCodeObject *co)
         qualname = qualname ? qualname : "?", file = file ? file : "?";
     }
     size_t size = strlen(qualname) + strlen(file) + 48;
-    char *name = malloc(size);
-    if (name != NULL)
-        snprintf(name, size, "%s@%s:%d#%lu", qualname, file, co->co_firstlineno, ++serial);
-    return name;
+    free(unit->name);
+    free(unit->perf_name);
+    unit->name = malloc(size);
+    unit->perf_name = malloc(size);
+    if (unit->name == NULL || unit->perf_name == NULL)
+        return -1;
+    snprintf(unit->name, size, "%s@%s:%d#%lu", qualname, file, co->co_firstlineno, ++serial);
+    snprintf(unit->perf_name, size, "py::%s:%s:%d", qualname, file, co->co_firstlineno);
+    return 0;
+}
+
+static void
+count_left(JitLeftReason reason)
+{
+    pthread_mutex_lock(&stats_lock);
+    stats.left[reason]++;
+    pthread_mutex_unlock(&stats_lock);
 }
 
 static VmJitCode *
 leave(JitLeftReason reason)
 {
-    stats.left[reason]++;
+    count_left(reason);
     return &interpreted;
 }
 
-static void
-free_unit(JitUnit *unit)
+void
+jit_unit_free(JitUnit *unit)
 {
+    if (unit->mod != NULL)
+        LLVMDisposeModule(unit->mod);
+    if (unit->tsc != NULL)
+        LLVMOrcDisposeThreadSafeContext(unit->tsc);
     jit_llvm_remove(unit);
     free(unit->name);
+    free(unit->perf_name);
     free(unit);
+}
+
+void
+jit_unit_link(JitUnit *unit)
+{
+    double start = now();
+    LLVMOrcThreadSafeContextRef tsc = unit->tsc;
+    LLVMModuleRef mod = unit->mod;
+    unit->tsc = NULL, unit->mod = NULL; // jit_llvm_add takes them over
+    VmJitEntry entry;
+    if (jit_llvm_add(unit, tsc, mod, &entry) < 0) {
+        count_left(JIT_LEFT_LLVM);
+        return;
+    }
+    pthread_mutex_lock(&stats_lock);
+    if (unit->tier == 1)
+        stats.compiled++;
+    else
+        stats.recompiled++;
+    stats.compile_seconds += now() - start;
+    stats.code_bytes += unit->code_bytes;
+    pthread_mutex_unlock(&stats_lock);
+    if (jit_options.perf_map)
+        jit_perf_add((uintptr_t)entry, unit->code_bytes, unit->perf_name);
+    // Release: the machine code is complete before any thread can see its address.
+    __atomic_store_n(&unit->code.entry, entry, __ATOMIC_RELEASE);
 }
 
 static int
 init(const VmJitOptions *options)
 {
     jit_options = *options;
-    return jit_llvm_init();
+    if (jit_llvm_init() < 0)
+        return -1;
+    if (jit_options.perf_map && jit_perf_open() < 0)
+        jit_options.perf_map = 0;
+    return jit_options.sync ? 0 : jit_background_start();
+}
+
+// The calls + back-edges of co so far.
+static long
+hotness(PyCodeObject *co)
+{
+    return (long)co->co_calls + (long)co->co_backedges;
+}
+
+// Translate unit->co for its next tier (under the GIL) into unit->tsc and unit->mod, under
+// fresh names (ORC's names must be unique): 0, or -1 (reason in *left).
+static int
+translate(JitUnit *unit, JitLeftReason *left)
+{
+    double start = now();
+    *left = JIT_LEFT_LLVM;
+    if (name_unit(unit, unit->co) < 0)
+        return -1;
+    unit->tier++;
+    unit->code_units = (int)Py_SIZE(unit->co);
+    unit->tsc = jit_llvm_new_context();
+    unit->mod = jit_translate(unit, LLVMOrcThreadSafeContextGetContext(unit->tsc), left);
+    if (unit->mod == NULL) {
+        LLVMOrcDisposeThreadSafeContext(unit->tsc);
+        unit->tsc = NULL;
+        return -1;
+    }
+    double seconds = now() - start;
+    pthread_mutex_lock(&stats_lock);
+    stats.translate_seconds += seconds;
+    stats.compile_seconds += seconds;
+    stats.queued += !jit_options.sync;
+    pthread_mutex_unlock(&stats_lock);
+    return 0;
+}
+
+// Send a translated unit to be optimized and linked: now, or on the compile thread.
+static void
+link_or_queue(JitUnit *unit)
+{
+    if (jit_options.sync)
+        jit_unit_link(unit);
+    else
+        jit_background_submit(unit);
 }
 
 static VmJitCode *
@@ -95,33 +203,40 @@ compile(PyCodeObject *co)
         return leave(JIT_LEFT_GENERATOR);
     if (Py_SIZE(co) > MAX_CODE_UNITS)
         return leave(JIT_LEFT_TOO_LARGE);
-    double start = now();
-    JitUnit *unit = calloc(1, sizeof *unit);
-    if (unit == NULL || (unit->name = unit_name(co)) == NULL) {
-        free(unit);
-        return leave(JIT_LEFT_LLVM);
-    }
-    unit->co = co;
     JitLeftReason reason;
-    LLVMOrcThreadSafeContextRef tsc = jit_llvm_new_context();
-    LLVMModuleRef mod = jit_translate(unit, LLVMOrcThreadSafeContextGetContext(tsc), &reason);
-    if (mod == NULL) {
-        LLVMOrcDisposeThreadSafeContext(tsc);
-        free_unit(unit);
+    JitUnit *unit = calloc(1, sizeof *unit);
+    if (unit == NULL)
+        return leave(JIT_LEFT_LLVM);
+    unit->co = co;
+    if (translate(unit, &reason) < 0) {
+        jit_unit_free(unit);
         return leave(reason);
     }
-    if (jit_llvm_add(unit, tsc, mod) < 0) {
-        free_unit(unit);
-        return leave(JIT_LEFT_LLVM);
-    }
-    stats.compiled++;
-    stats.compile_seconds += now() - start;
-    stats.code_bytes += unit->code_bytes;
+    unit->code.entry = not_entered;
+    long wait = jit_options.threshold * SECOND_TIER_FACTOR;
+    unit->code.hotter_at = jit_llvm_tiered(unit->code_units)
+                               ? hotness(co) + (wait > SECOND_TIER_MIN ? wait : SECOND_TIER_MIN)
+                               : LONG_MAX;
     unit->next = units;
     if (units != NULL)
         units->prev = unit;
     units = unit;
+    link_or_queue(unit);
     return &unit->code;
+}
+
+static void
+hotter(PyCodeObject *co)
+{
+    JitUnit *unit = co->co_jit;
+    if (!jit_options.sync && jit_background_busy(unit)) {
+        unit->code.hotter_at = hotness(co) + 100; // the first tier is not linked yet
+        return;
+    }
+    unit->code.hotter_at = LONG_MAX;
+    JitLeftReason reason;
+    if (translate(unit, &reason) == 0)
+        link_or_queue(unit); // the first tier runs until the second is installed
 }
 
 static void
@@ -136,14 +251,23 @@ release(VmJitCode *code)
         units = unit->next;
     if (unit->next != NULL)
         unit->next->prev = unit->prev;
-    free_unit(unit);
+    if (jit_options.sync)
+        jit_unit_free(unit);
+    else
+        jit_background_release(unit);
 }
 
 static void
 print_stats(void)
 {
     fprintf(stderr, "jit: functions compiled: %ld\n", stats.compiled);
-    fprintf(stderr, "jit: compile time: %.1f ms\n", stats.compile_seconds * 1e3);
+    fprintf(stderr, "jit: compile time: %.1f ms (%.1f ms on the interpreter's thread)\n",
+            stats.compile_seconds * 1e3,
+            (jit_options.sync ? stats.compile_seconds : stats.translate_seconds) * 1e3);
+    fprintf(stderr, "jit: recompiled with default<O2> when hotter: %ld\n", stats.recompiled);
+    if (!jit_options.sync)
+        fprintf(stderr, "jit: compiled in the background: %ld queued, %ld cancelled at exit\n",
+                stats.queued, stats.cancelled);
     fprintf(stderr, "jit: native code bytes: %zu\n", stats.code_bytes);
     for (int r = 0; r < JIT_LEFT_COUNT; r++)
         fprintf(stderr, "jit: left to the interpreter (%s): %ld\n", left_reason_names[r],
@@ -154,17 +278,21 @@ print_stats(void)
 static void
 fini(void)
 {
+    if (!jit_options.sync)
+        stats.cancelled = jit_background_stop();
     if (jit_options.stats)
         print_stats();
     while (units != NULL) {
         JitUnit *next = units->next;
-        free_unit(units);
+        jit_unit_free(units);
         units = next;
     }
+    if (jit_options.perf_map)
+        jit_perf_close();
     jit_llvm_fini();
 }
 
-static const VmJitApi api = {VM_JIT_API_VERSION, init, compile, release, fini};
+static const VmJitApi api = {VM_JIT_API_VERSION, init, compile, hotter, release, fini};
 
 // The module's one exported symbol (VM_JIT_API_SYMBOL).
 __attribute__((visibility("default"))) const VmJitApi *

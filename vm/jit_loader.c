@@ -12,7 +12,13 @@ int vm_jit_active;
 
 static int jit_requested;
 static int threshold_given;
+#if defined(__aarch64__)
+// Background compilation hangs at exit under qemu-aarch64 (cause not found yet): the arm64
+// port compiles on the running thread until that is understood.
 static VmJitOptions options = {.threshold = 1000, .sync = 1};
+#else
+static VmJitOptions options = {.threshold = 1000};
+#endif
 static const VmJitApi *api;
 static int started; // api->init ran
 static void *module_handle;
@@ -47,6 +53,18 @@ vm_jit_parse_option(const char *arg)
         if (options.threshold < 0)
             return -1;
     } else
+        return 0;
+    return 1;
+}
+
+int
+vm_jit_parse_xoption(const char *name)
+{
+    if (strcmp(name, "perf") == 0)
+        options.perf_map = 1;
+    else if (strcmp(name, "jit-gdb") == 0)
+        options.gdb = 1;
+    else
         return 0;
     return 1;
 }
@@ -152,8 +170,11 @@ vm_jit_enter(Frame *frame, int index)
         if (!started && start_module() < 0)
             return VM_JIT_NOT_ENTERED;
         unit = co->co_jit = api->compile(co);
+    } else if ((long)co->co_calls + (long)co->co_backedges >= unit->hotter_at) {
+        api->hotter(co); // tiered compilation: a cheap pipeline first, default<O2> later
     }
-    return unit->entry(frame, index);
+    // Acquire: the compile thread may have just installed the entry (VmJitCode).
+    return __atomic_load_n(&unit->entry, __ATOMIC_ACQUIRE)(frame, index);
 }
 
 void

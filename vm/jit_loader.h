@@ -7,7 +7,7 @@
 #include "vm/frame.h"
 
 // Bumped whenever VmJitApi or VmJitOptions change, so a stale module is refused.
-#define VM_JIT_API_VERSION 1
+#define VM_JIT_API_VERSION 2
 
 // The symbol the module exports: `const VmJitApi *krait_jit_api(void)`.
 #define VM_JIT_API_SYMBOL "krait_jit_api"
@@ -22,10 +22,12 @@ enum {
 // Settings from the command line and the environment.
 typedef struct VmJitOptions {
     long threshold; // calls + back-edges before a code object is compiled (0: first call)
-    int sync;       // compile on the interpreter's thread (the only mode so far)
+    int sync;       // compile on the interpreter's thread, not the compile thread (--jit-sync)
     int dump_ir;    // print the IR of every unit before and after optimization (stderr)
     int dump_asm;   // print the machine code of every unit (stderr)
     int stats;      // print the tier's statistics at exit (stderr)
+    int perf_map;   // -X perf: name each unit's machine code in /tmp/perf-<pid>.map
+    int gdb;        // -X jit-gdb: register each unit's object file with GDB's JIT interface
 } VmJitOptions;
 
 // Native code for `frame` starting at the instruction with code-unit index `index`, which
@@ -33,8 +35,11 @@ typedef struct VmJitOptions {
 typedef int (*VmJitEntry)(Frame *frame, int index);
 
 // What a code object's co_jit points to: the module's unit, whose first member is this.
+// The compile thread installs native code by storing `entry` atomically (release), so the
+// interpreter loads it atomically (acquire).
 typedef struct VmJitCode {
     VmJitEntry entry;
+    long hotter_at; // co_calls + co_backedges at which to call api->hotter (LONG_MAX: never)
 } VmJitCode;
 
 // The module's entry table.
@@ -42,9 +47,13 @@ typedef struct VmJitApi {
     int version; // VM_JIT_API_VERSION
     // Start the tier with these options: 0, or -1 after printing why to stderr.
     int (*init)(const VmJitOptions *options);
-    // Compile co; the unit to store in co_jit (never NULL: a unit that is left to the
-    // interpreter has an entry that always answers VM_JIT_NOT_ENTERED). No exception.
+    // Compile co, or queue it for the compile thread; the unit to store in co_jit (never
+    // NULL: until its machine code is installed, and for good if it is left to the
+    // interpreter, its entry answers VM_JIT_NOT_ENTERED). No exception.
     VmJitCode *(*compile)(PyCodeObject *co);
+    // co's unit reached its hotter_at count: recompile it with the full pipeline (or try
+    // again later, setting hotter_at). No exception.
+    void (*hotter)(PyCodeObject *co);
     // Free a unit whose code object is being destroyed.
     void (*release)(VmJitCode *unit);
     // Print the statistics if asked, free everything.
@@ -57,6 +66,9 @@ extern int vm_jit_active;
 // Parse one command-line option of the tier into the pending options: 1 if it was one,
 // 0 if not, -1 if it was one with a bad value.
 int vm_jit_parse_option(const char *arg);
+
+// Parse the NAME of a `-X NAME` option of the tier (perf, jit-gdb): 1 if it was one, else 0.
+int vm_jit_parse_xoption(const char *name);
 
 // Whether the JIT module can be loaded (--jit-available): 1, or 0 after saying why on stderr.
 int vm_jit_available(void);

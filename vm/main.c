@@ -46,7 +46,8 @@ static const char help_text[] =
     "--stats, -X stats : at exit, print specialization statistics and the hottest code\n"
     "--jit   : compile hot code to native code (LLVM); --jit-threshold=N calls and loop\n"
     "          iterations first (env KRAIT_JIT_THRESHOLD, 0: at once), --jit-sync,\n"
-    "          --dump-ir, --dump-asm (stderr), --jit-stats (stderr, at exit)\n"
+    "          --dump-ir, --dump-asm (stderr), --jit-stats (stderr, at exit),\n"
+    "          -X perf (/tmp/perf-<pid>.map), -X jit-gdb (GDB's JIT interface)\n"
     "-B, -E, -I, -s, -S, -u, -O, -OO, -q : accepted for compatibility with python3\n"
     "Arguments:\n"
     "file   : program read from script file\n"
@@ -124,6 +125,8 @@ parse_options(int argc, char **argv, Options *o)
             if (jit < 0)
                 return usage_error(prog_name(argv[0]), "Bad JIT option: %s\n", a);
         }
+        else if (strcmp(a, "-X") == 0 && i + 1 < argc && vm_jit_parse_xoption(argv[i + 1]))
+            i++;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "gc-stress") == 0)
             o->gc_stress = 1, i++;
         else if (strcmp(a, "-X") == 0 && i + 1 < argc && strcmp(argv[i + 1], "showrefcount") == 0)
