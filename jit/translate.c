@@ -94,32 +94,6 @@ compute_depths(Translator *t)
     return bad ? -1 : 0;
 }
 
-static void
-load_fast(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, in->arg);
-    LLVMBasicBlockRef bound = new_block(t, "bound");
-    branch_if(t, LLVMBuildIsNull(t->b, v, ""), bound, "unbound");
-    set_prev_instr(t, in->at);
-    LLVMValueRef args[2] = {const_ptr(t, t->co), const_i32(t, in->arg)};
-    call(t, JIT_H_unbound_error, args, 2);
-    fail(t, in->depth);
-    enter(t, bound);
-    incref(t, v);
-    set_slot(t, stack_slot(t, in->depth), v);
-    goto_instr(t, in->next);
-}
-
-static void
-store_fast(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - 1));
-    LLVMValueRef old = get_slot(t, in->arg);
-    set_slot(t, in->arg, v);
-    xdecref(t, old);
-    goto_instr(t, in->next);
-}
-
 // Push a constant object (a new reference).
 static void
 push_const(Translator *t, const Instr *in, PyObject *o)
@@ -152,8 +126,9 @@ swap(Translator *t, const Instr *in)
 static void
 pop_top(Translator *t, const Instr *in)
 {
-    xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
-    goto_instr(t, in->next);
+    if (vs_at(t, in->depth - 1)->kind == V_MEM)
+        xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
+    vs_fall_through(t, in, in->depth - 1);
 }
 
 // A jump: backward ones serve the eval breaker first, as the interpreter does.
@@ -204,6 +179,9 @@ truth(Translator *t, const Instr *in, LLVMValueRef v, int fail_depth, int steal)
 static void
 pop_jump_if(Translator *t, const Instr *in, int when, int backward)
 {
+    if (jit_translate_branch_on_bool(t, in, when, jump_target(in)))
+        return;
+    vs_flush(t, in->depth, 1);
     LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - 1));
     LLVMValueRef c = truth(t, in, v, in->depth - 1, 1);
     LLVMBasicBlockRef taken = new_block(t, "taken");
@@ -313,19 +291,19 @@ translate_instr(Translator *t, const Instr *in)
     switch ((Opcode)in->op) {
     // Native.
     case OP_NOP:
-        goto_instr(t, in->next);
+        vs_fall_through(t, in, in->depth);
         return;
     case OP_RESUME:
         resume(t, in);
         return;
     case OP_LOAD_FAST:
-        load_fast(t, in);
+        jit_translate_load_fast(t, in);
         return;
     case OP_STORE_FAST:
-        store_fast(t, in);
+        jit_translate_store_fast(t, in);
         return;
     case OP_LOAD_CONST:
-        push_const(t, in, consts[in->arg]);
+        jit_translate_load_const(t, in, consts[in->arg]);
         return;
     case OP_LOAD_ASSERTION_ERROR:
         push_const(t, in, PyExc_AssertionError);
@@ -409,8 +387,10 @@ translate_instr(Translator *t, const Instr *in)
     case OP_##name:                                                                                \
         op_helper(t, in, JIT_H_##helper);                                                          \
         return;
+    case OP_UNARY_NEGATIVE:
+        jit_translate_unary_negative(t, in);
+        return;
         HELPED(UNARY_POSITIVE, op_unary_positive)
-        HELPED(UNARY_NEGATIVE, op_unary_negative)
         HELPED(UNARY_INVERT, op_unary_invert)
         HELPED(UNARY_NOT, op_unary_not)
         HELPED(CONTAINS_OP, op_contains_op)
@@ -500,6 +480,53 @@ translate_instr(Translator *t, const Instr *in)
     exit_to_interpreter(t, in); // a byte that is no opcode: the interpreter reports it
 }
 
+// Does the translation of `op` work on the virtual stack (translate_value.c)? The others
+// find their operands in memory, and leave their results there.
+static int
+is_virtual_aware(int op)
+{
+    switch (op) {
+    case OP_NOP:
+    case OP_LOAD_FAST:
+    case OP_LOAD_CONST:
+    case OP_STORE_FAST:
+    case OP_POP_TOP:
+    case OP_BINARY_OP:
+    case OP_COMPARE_OP:
+    case OP_UNARY_NEGATIVE:
+    case OP_POP_JUMP_FORWARD_IF_FALSE:
+    case OP_POP_JUMP_FORWARD_IF_TRUE:
+    case OP_POP_JUMP_BACKWARD_IF_FALSE:
+    case OP_POP_JUMP_BACKWARD_IF_TRUE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// Mark the instructions entered other than by falling through from the one before: jump
+// targets, exception handlers, entry points, and those after a terminator.
+static void
+find_joins(Translator *t)
+{
+    int prev_falls = 0;
+    for (int i = 0; i < t->n; i++) {
+        const Instr *in = &t->ins[i];
+        if (in->op < 0)
+            continue;
+        if (!prev_falls)
+            t->joins[i] = 1;
+        prev_falls = in->depth >= 0 && !is_terminator(in->op);
+        int target = jump_target(in), depth, lasti;
+        if (target >= 0 && target < t->n)
+            t->joins[target] = 1;
+        if (rt_code_exctable_lookup(t->co, in->at, &target, &depth, &lasti))
+            t->joins[target] = 1;
+        if (in->op == OP_RESUME && in->next < t->n)
+            t->joins[in->next] = 1;
+    }
+}
+
 // The entry switch: the interpreter enters after RESUME 0 or at a loop header.
 static void
 build_entry(Translator *t, LLVMBasicBlockRef entry)
@@ -543,11 +570,20 @@ build_function(Translator *t)
         if (t->ins[i].op >= 0 && t->ins[i].depth >= 0)
             t->block[i] = new_block(t, vm_opcode_name(t->ins[i].op));
     build_entry(t, entry);
+    int max_depth = t->co->co_stacksize + 1;
     for (int i = 0; i < t->n; i++) {
         if (t->block[i] == NULL)
             continue;
         enter(t, t->block[i]);
-        translate_instr(t, &t->ins[i]);
+        const Instr *in = &t->ins[i];
+        if (t->joins[i])
+            vs_reset(t, max_depth);
+        int aware = is_virtual_aware(in->op);
+        if (!aware)
+            vs_flush(t, in->depth, 1);
+        translate_instr(t, in);
+        if (!aware)
+            vs_reset(t, max_depth);
     }
 }
 
@@ -558,11 +594,15 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     Translator t = {.co = co, .unit = unit, .n = (int)Py_SIZE(co), .cx = ctx};
     t.ins = malloc(sizeof(Instr) * (size_t)t.n);
     t.block = calloc((size_t)t.n, sizeof(LLVMBasicBlockRef));
-    if (t.ins == NULL || t.block == NULL)
+    t.joins = calloc((size_t)t.n + 1, 1);
+    t.vstack = calloc((size_t)co->co_stacksize + 1, sizeof(Value));
+    t.speculate = jit_may_speculate(co, -1);
+    if (t.ins == NULL || t.block == NULL || t.joins == NULL || t.vstack == NULL)
         goto refuse;
     decode(&t);
     if (compute_depths(&t) < 0)
         goto refuse;
+    find_joins(&t);
     t.mod = LLVMModuleCreateWithNameInContext(unit->name, ctx);
     t.b = LLVMCreateBuilderInContext(ctx);
     t.i8 = LLVMInt8TypeInContext(ctx);
@@ -575,11 +615,15 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     LLVMDisposeBuilder(t.b);
     free(t.ins);
     free(t.block);
+    free(t.joins);
+    free(t.vstack);
     return t.mod;
 
 refuse:
     free(t.ins);
     free(t.block);
+    free(t.joins);
+    free(t.vstack);
     *left = JIT_LEFT_SHAPE;
     return NULL;
 }

@@ -18,6 +18,27 @@ typedef struct {
     int depth; // stack depth before it, -1 while unreached
 } Instr;
 
+// Where a value of the value stack is while native code runs (translate_value.c). Only V_MEM
+// values are in the frame's memory; the others are virtual: known to the translator, stored
+// (boxed) into their slot only when something needs the interpreter's layout ("flushing").
+// Virtual values live only across fall-through edges inside a stretch of instructions that
+// nothing else jumps into, so every block entered otherwise starts with the stack in memory.
+typedef enum {
+    V_MEM,   // an owned object in its frame slot
+    V_LOCAL, // the (bound) object of local `local`, borrowed: no reference taken yet
+    V_CONST, // the constant `obj`, borrowed
+    V_INT,   // an unboxed machine-word int (i64 `v`)
+    V_FLOAT, // an unboxed float (double `v`)
+    V_BOOL,  // a bool (i1 `v`)
+} ValueKind;
+
+typedef struct {
+    ValueKind kind;
+    LLVMValueRef v;
+    int local;
+    PyObject *obj;
+} Value;
+
 typedef struct {
     PyCodeObject *co;
     JitUnit *unit;
@@ -34,6 +55,9 @@ typedef struct {
     LLVMBasicBlockRef fail;   // returns VM_JIT_ERROR
     PyObject *kwnames;        // set by KW_NAMES for the next CALL
     const Instr *kw_names_in; // that KW_NAMES instruction
+    Value *vstack;            // the value stack's virtual state at the current instruction
+    char *joins;              // per code unit: entered other than by falling through
+    int speculate;            // type feedback may be used (not after repeated deopts)
 } Translator;
 
 
@@ -240,15 +264,22 @@ check_helper(Translator *t, LLVMValueRef status)
     enter(t, ok);
 }
 
-// Hand the frame back to the interpreter before instruction `in` (it runs it and the rest).
+// Point the frame at instruction `in` for the interpreter to resume there, with its stack.
 static inline void
-exit_to_interpreter(Translator *t, const Instr *in)
+set_resume_point(Translator *t, const Instr *in)
 {
     uintptr_t p = (uintptr_t)t->co->co_code + sizeof(PyCodeUnit) * (uintptr_t)(long)in->at;
     // The interpreter resumes at prev_instr + 1; the prefixes of `in` were decoded already.
     store(t, const_ptr(t, (void *)(p - sizeof(PyCodeUnit))), t->frame,
           offsetof(Frame, prev_instr));
     set_stacktop(t, in->depth);
+}
+
+// Hand the frame back to the interpreter before instruction `in` (it runs it and the rest).
+static inline void
+exit_to_interpreter(Translator *t, const Instr *in)
+{
+    set_resume_point(t, in);
     if (jit_options.stats && in->op != OP_RETURN_VALUE) {
         LLVMValueRef args[2] = {const_ptr(t, t->unit), const_i32(t, in->at)};
         call(t, JIT_H_note_exit, args, 2);
@@ -289,9 +320,56 @@ op_helper(Translator *t, const Instr *in, JitHelperId h)
 }
 
 
+// ---- the virtual value stack (translate_value.c) ------------------------------------------
+
+// The value at stack depth `d` (0 is the bottom).
+static inline Value *
+vs_at(Translator *t, int d)
+{
+    return &t->vstack[d];
+}
+
+// Mark the stack below `depth` as all in memory (the state at a join).
+void vs_reset(Translator *t, int depth);
+
+// Emit code storing every virtual value below `depth` into its slot; `commit` records that
+// they are in memory from now on (else the code is a side path's: a failure, an exit).
+void vs_flush(Translator *t, int depth, int commit);
+
+// Flush the values below `depth` that borrow local `local` (before the local changes).
+void vs_flush_local(Translator *t, int depth, int local);
+
+// The object at `d` as a new reference, boxing unboxed values; NULL only on MemoryError.
+LLVMValueRef vs_box(Translator *t, int d);
+
+// Go on with the instruction after `in`, whose stack has `depth` values: virtual values carry
+// over when nothing else enters it, else they are flushed first.
+void vs_fall_through(Translator *t, const Instr *in, int depth);
+
+// A new block that deoptimizes at `in` for `reason` (JitGuard): flushes the stack as it is now
+// (the instruction has consumed nothing yet), counts the deopt and resumes the interpreter at
+// `in`. The builder stays where it was.
+LLVMBasicBlockRef vs_deopt_block(Translator *t, const Instr *in, int reason);
+
+// Raise from native code at `in` with `depth` values on the stack, flushing them first.
+void vs_fail(Translator *t, const Instr *in, int depth);
+
+// LOAD_FAST, LOAD_CONST and STORE_FAST on the virtual stack.
+void jit_translate_load_fast(Translator *t, const Instr *in);
+
+void jit_translate_load_const(Translator *t, const Instr *in, PyObject *o);
+
+void jit_translate_store_fast(Translator *t, const Instr *in);
+
+// POP_JUMP_FORWARD/BACKWARD_IF_TRUE/FALSE of a V_BOOL: a direct branch. 0 when TOS is not a
+// V_BOOL (nothing emitted).
+int jit_translate_branch_on_bool(Translator *t, const Instr *in, int when, int target);
+
 // BINARY_OP and COMPARE_OP with their int and float fast paths (translate_num.c).
 void jit_translate_binary_op(Translator *t, const Instr *in);
 
 void jit_translate_compare_op(Translator *t, const Instr *in);
+
+void jit_translate_unary_negative(Translator *t, const Instr *in);
 
 #endif
