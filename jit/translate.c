@@ -105,25 +105,6 @@ push_const(Translator *t, const Instr *in, PyObject *o)
 }
 
 static void
-copy(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - in->arg));
-    incref(t, v);
-    set_slot(t, stack_slot(t, in->depth), v);
-    goto_instr(t, in->next);
-}
-
-static void
-swap(Translator *t, const Instr *in)
-{
-    int top = stack_slot(t, in->depth - 1), other = stack_slot(t, in->depth - in->arg);
-    LLVMValueRef a = get_slot(t, top), b = get_slot(t, other);
-    set_slot(t, top, b);
-    set_slot(t, other, a);
-    goto_instr(t, in->next);
-}
-
-static void
 pop_top(Translator *t, const Instr *in)
 {
     if (vs_at(t, in->depth - 1)->kind == V_MEM)
@@ -316,10 +297,19 @@ translate_instr(Translator *t, const Instr *in)
         goto_instr(t, in->next);
         return;
     case OP_COPY:
-        copy(t, in);
+        jit_translate_copy(t, in);
         return;
     case OP_SWAP:
-        swap(t, in);
+        jit_translate_swap(t, in);
+        return;
+    case OP_BINARY_SUBSCR:
+        jit_translate_binary_subscr(t, in);
+        return;
+    case OP_STORE_SUBSCR:
+        jit_translate_store_subscr(t, in);
+        return;
+    case OP_UNPACK_SEQUENCE:
+        jit_translate_unpack_sequence(t, in);
         return;
     case OP_KW_NAMES:
         t->kwnames = consts[in->arg];
@@ -394,8 +384,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(UNARY_INVERT, op_unary_invert)
         HELPED(UNARY_NOT, op_unary_not)
         HELPED(CONTAINS_OP, op_contains_op)
-        HELPED(BINARY_SUBSCR, op_binary_subscr)
-        HELPED(STORE_SUBSCR, op_store_subscr)
         HELPED(DELETE_SUBSCR, op_delete_subscr)
         HELPED(GET_LEN, op_get_len)
         HELPED(MATCH_SEQUENCE, op_match_sequence)
@@ -436,7 +424,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(DICT_UPDATE, op_dict_update)
         HELPED(DICT_MERGE, op_dict_merge)
         HELPED(LIST_TO_TUPLE, op_list_to_tuple)
-        HELPED(UNPACK_SEQUENCE, op_unpack_sequence)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
@@ -494,6 +481,11 @@ is_virtual_aware(int op)
     case OP_BINARY_OP:
     case OP_COMPARE_OP:
     case OP_UNARY_NEGATIVE:
+    case OP_COPY:
+    case OP_SWAP:
+    case OP_BINARY_SUBSCR:
+    case OP_STORE_SUBSCR:
+    case OP_UNPACK_SEQUENCE:
     case OP_POP_JUMP_FORWARD_IF_FALSE:
     case OP_POP_JUMP_FORWARD_IF_TRUE:
     case OP_POP_JUMP_BACKWARD_IF_FALSE:

@@ -365,11 +365,54 @@ void jit_translate_store_fast(Translator *t, const Instr *in);
 // V_BOOL (nothing emitted).
 int jit_translate_branch_on_bool(Translator *t, const Instr *in, int when, int target);
 
+// The object a V_MEM, V_LOCAL or V_CONST value at depth d refers to (borrowed).
+static inline LLVMValueRef
+vs_object(Translator *t, int d)
+{
+    const Value *v = vs_at(t, d);
+    if (v->kind == V_LOCAL)
+        return get_slot(t, v->local);
+    if (v->kind == V_CONST)
+        return const_ptr(t, v->obj);
+    return get_slot(t, stack_slot(t, d));
+}
+
+// COPY and SWAP on the virtual stack.
+void jit_translate_copy(Translator *t, const Instr *in);
+
+void jit_translate_swap(Translator *t, const Instr *in);
+
+// ---- numbers (translate_num.c) --------------------------------------------------------------
+
+// What a numeric operand is known to be.
+typedef enum { K_UNKNOWN, K_INT, K_FLOAT } NumKind;
+
+// The kind of the value at depth d that the translator knows without feedback.
+NumKind jit_static_kind(Translator *t, int d);
+
+// The kind a site's feedback (a VmOperandKind of vm/profile.h) gives an operand.
+NumKind jit_feedback_kind(int kind);
+
+// The value at depth d unboxed as `kind` (its own kind: an i64 or a double), guarding boxed
+// objects (exact type, machine-word int): a failed guard branches to `deopt`.
+LLVMValueRef jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt);
+
 // BINARY_OP and COMPARE_OP with their int and float fast paths (translate_num.c).
 void jit_translate_binary_op(Translator *t, const Instr *in);
 
 void jit_translate_compare_op(Translator *t, const Instr *in);
 
 void jit_translate_unary_negative(Translator *t, const Instr *in);
+
+// ---- sequences (translate_seq.c) ------------------------------------------------------------
+
+// BINARY_SUBSCR, STORE_SUBSCR and UNPACK_SEQUENCE: on lists and tuples natively behind guards
+// (type, machine-word index within bounds, length) where feedback or the translator knows the
+// operands' kinds, else the generic helper.
+void jit_translate_binary_subscr(Translator *t, const Instr *in);
+
+void jit_translate_store_subscr(Translator *t, const Instr *in);
+
+void jit_translate_unpack_sequence(Translator *t, const Instr *in);
 
 #endif

@@ -202,12 +202,8 @@ dynamic_compare_op(Translator *t, const Instr *in)
 
 // ---- speculation ----------------------------------------------------------------------------
 
-// What a numeric operand is known to be.
-typedef enum { K_UNKNOWN, K_INT, K_FLOAT } NumKind;
-
-// The kind of the value at depth d that the translator knows without feedback.
-static NumKind
-static_kind(Translator *t, int d)
+NumKind
+jit_static_kind(Translator *t, int d)
 {
     const Value *v = vs_at(t, d);
     switch (v->kind) {
@@ -226,8 +222,8 @@ static_kind(Translator *t, int d)
     }
 }
 
-static NumKind
-feedback_kind(VmOperandKind k)
+NumKind
+jit_feedback_kind(int k)
 {
     return k == VM_KIND_INT ? K_INT : k == VM_KIND_FLOAT ? K_FLOAT : K_UNKNOWN;
 }
@@ -237,30 +233,20 @@ feedback_kind(VmOperandKind k)
 static void
 operand_kinds(Translator *t, const Instr *in, NumKind *a, NumKind *b)
 {
-    *a = static_kind(t, in->depth - 2);
-    *b = static_kind(t, in->depth - 1);
+    *a = jit_static_kind(t, in->depth - 2);
+    *b = jit_static_kind(t, in->depth - 1);
     VmSiteProfile site;
     if ((*a == K_UNKNOWN || *b == K_UNKNOWN) && t->speculate &&
         jit_may_speculate(t->co, in->at) && vm_profile_site(t->co, in->at, &site)) {
         if (*a == K_UNKNOWN)
-            *a = feedback_kind(site.lhs);
+            *a = jit_feedback_kind(site.lhs);
         if (*b == K_UNKNOWN)
-            *b = feedback_kind(site.rhs);
+            *b = jit_feedback_kind(site.rhs);
     }
 }
 
-// The object a V_MEM or V_LOCAL value at depth d refers to.
-static LLVMValueRef
-object_at(Translator *t, int d)
-{
-    const Value *v = vs_at(t, d);
-    return v->kind == V_LOCAL ? get_slot(t, v->local) : get_slot(t, stack_slot(t, d));
-}
-
-// The value at depth d unboxed as `kind` (its own kind), guarding boxed objects: a failed
-// guard branches to `deopt`.
-static LLVMValueRef
-unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
+LLVMValueRef
+jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
 {
     const Value *v = vs_at(t, d);
     switch (v->kind) {
@@ -274,7 +260,7 @@ unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
     default:
         break;
     }
-    LLVMValueRef o = object_at(t, d);
+    LLVMValueRef o = vs_object(t, d);
     if (kind == K_FLOAT) {
         branch_if(t, has_type(t, o, &PyFloat_Type), deopt, "is_float");
         return float_value(t, o);
@@ -289,7 +275,7 @@ unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
 static LLVMValueRef
 operand(Translator *t, int d, NumKind own, NumKind kind, LLVMBasicBlockRef deopt)
 {
-    LLVMValueRef v = unbox(t, d, own, deopt);
+    LLVMValueRef v = jit_unbox(t, d, own, deopt);
     return own == K_INT && kind == K_FLOAT ? LLVMBuildSIToFP(t->b, v, t->f64, "") : v;
 }
 
@@ -374,6 +360,7 @@ binary_kind(int op, NumKind a, NumKind b)
     case VM_NB_MULTIPLY:
         return kind;
     case VM_NB_TRUE_DIVIDE:
+    case VM_NB_POWER:
         return kind == K_FLOAT ? K_FLOAT : K_UNKNOWN; // int / int rounds differently
     case VM_NB_AND:
     case VM_NB_OR:
@@ -386,6 +373,28 @@ binary_kind(int op, NumKind a, NumKind b)
     }
 }
 
+// x ** y by C's pow where Python's float power is exactly that: a finite positive base and a
+// finite exponent (the rest: zero, negative and special bases deoptimize, as does a result
+// that overflows, for the interpreter to raise or build a complex).
+static LLVMValueRef
+float_power(Translator *t, const Instr *in, LLVMValueRef x, LLVMValueRef y)
+{
+    LLVMValueRef inf = LLVMConstReal(t->f64, __builtin_inf());
+    LLVMValueRef y_abs = LLVMBuildSelect(
+        t->b, LLVMBuildFCmp(t->b, LLVMRealOLT, y, LLVMConstReal(t->f64, 0.0), ""),
+        LLVMBuildFNeg(t->b, y, ""), y, "");
+    LLVMValueRef ok = LLVMBuildAnd(
+        t->b,
+        LLVMBuildAnd(t->b, LLVMBuildFCmp(t->b, LLVMRealOGT, x, LLVMConstReal(t->f64, 0.0), ""),
+                     LLVMBuildFCmp(t->b, LLVMRealOLT, x, inf, ""), ""),
+        LLVMBuildFCmp(t->b, LLVMRealOLT, y_abs, inf, ""), "");
+    deopt_if(t, in, LLVMBuildNot(t->b, ok, ""), JIT_GUARD_TYPES);
+    LLVMValueRef args[2] = {x, y};
+    LLVMValueRef r = call(t, JIT_H_float_pow, args, 2);
+    deopt_if(t, in, LLVMBuildFCmp(t->b, LLVMRealOEQ, r, inf, ""), JIT_GUARD_INT_OVERFLOW);
+    return r;
+}
+
 static LLVMValueRef
 float_binary(Translator *t, const Instr *in, int op, LLVMValueRef x, LLVMValueRef y)
 {
@@ -396,6 +405,8 @@ float_binary(Translator *t, const Instr *in, int op, LLVMValueRef x, LLVMValueRe
         return LLVMBuildFSub(t->b, x, y, "");
     case VM_NB_MULTIPLY:
         return LLVMBuildFMul(t->b, x, y, "");
+    case VM_NB_POWER:
+        return float_power(t, in, x, y);
     default: // VM_NB_TRUE_DIVIDE
         deopt_if(t, in, LLVMBuildFCmp(t->b, LLVMRealOEQ, y, LLVMConstReal(t->f64, 0.0), ""),
                  JIT_GUARD_ZERO_DIVISION);
@@ -470,7 +481,7 @@ void
 jit_translate_unary_negative(Translator *t, const Instr *in)
 {
     int d = in->depth - 1;
-    NumKind kind = static_kind(t, d);
+    NumKind kind = jit_static_kind(t, d);
     if (kind == K_UNKNOWN || vs_at(t, d)->kind == V_CONST) {
         vs_flush(t, in->depth, 1);
         op_helper(t, in, JIT_H_op_unary_negative);

@@ -167,3 +167,34 @@ jit_translate_branch_on_bool(Translator *t, const Instr *in, int when, int targe
     goto_instr(t, target);
     return 1;
 }
+
+void
+jit_translate_copy(Translator *t, const Instr *in)
+{
+    int from = in->depth - in->arg, to = in->depth;
+    Value *v = vs_at(t, from);
+    if (v->kind == V_MEM) {
+        LLVMValueRef o = get_slot(t, stack_slot(t, from));
+        incref(t, o);
+        set_slot(t, stack_slot(t, to), o);
+    }
+    *vs_at(t, to) = *v;
+    vs_fall_through(t, in, in->depth + 1);
+}
+
+void
+jit_translate_swap(Translator *t, const Instr *in)
+{
+    int top = in->depth - 1, other = in->depth - in->arg;
+    Value a = *vs_at(t, top), b = *vs_at(t, other);
+    // Values in memory move with their descriptors.
+    LLVMValueRef oa = a.kind == V_MEM ? get_slot(t, stack_slot(t, top)) : NULL;
+    LLVMValueRef ob = b.kind == V_MEM ? get_slot(t, stack_slot(t, other)) : NULL;
+    if (oa != NULL)
+        set_slot(t, stack_slot(t, other), oa);
+    if (ob != NULL)
+        set_slot(t, stack_slot(t, top), ob);
+    *vs_at(t, top) = b;
+    *vs_at(t, other) = a;
+    vs_fall_through(t, in, in->depth);
+}
