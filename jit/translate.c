@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "jit/translate.h"
+#include "vm/profile.h"
 
 // ---- decoding and stack depths ----------------------------------------------------------
 
@@ -163,6 +164,7 @@ pop_jump_if(Translator *t, const Instr *in, int when, int backward)
     if (jit_translate_branch_on_bool(t, in, when, jump_target(in)))
         return;
     vs_flush(t, in->depth, 1);
+    jit_locals_flush(t, in->depth, 1); // __bool__ may look at the frame
     LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - 1));
     LLVMValueRef c = truth(t, in, v, in->depth - 1, 1);
     LLVMBasicBlockRef taken = new_block(t, "taken");
@@ -215,13 +217,47 @@ is_op(Translator *t, const Instr *in)
     goto_instr(t, in->next);
 }
 
+// FOR_ITER over a range iterator, where feedback saw one: the next value unboxed, natively;
+// another iterator deoptimizes. 0 when there is no such feedback (nothing emitted).
+static int
+for_iter_range(Translator *t, const Instr *in)
+{
+    VmSiteProfile site;
+    if (!t->speculate || !jit_may_speculate(t->co, in->at) ||
+        !vm_profile_site(t->co, in->at, &site) || site.opcode != OP_FOR_ITER_RANGE)
+        return 0;
+    LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
+    LLVMValueRef it = get_slot(t, stack_slot(t, in->depth - 1));
+    LLVMValueRef ob_type = load(t, t->ptr, it, offsetof(PyObject, ob_type));
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntEQ, ob_type, const_ptr(t, &PyRangeIter_Type), ""),
+              deopt, "range");
+    LLVMValueRef len = load(t, t->i64, it, offsetof(RangeIterObject, len));
+    LLVMBasicBlockRef exhausted = new_block(t, "exhausted");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntSGT, len, const_i64(t, 0), ""), exhausted, "next");
+    LLVMValueRef v = load(t, t->i64, it, offsetof(RangeIterObject, start));
+    LLVMValueRef step = load(t, t->i64, it, offsetof(RangeIterObject, step));
+    store(t, LLVMBuildAdd(t->b, v, step, ""), it, offsetof(RangeIterObject, start));
+    store(t, LLVMBuildSub(t->b, len, const_i64(t, 1), ""), it, offsetof(RangeIterObject, len));
+    *vs_at(t, in->depth) = (Value){.kind = V_INT, .v = v};
+    vs_fall_through(t, in, in->depth + 1);
+    enter(t, exhausted);
+    decref(t, it);
+    goto_instr(t, jump_target(in));
+    return 1;
+}
+
 static void
 for_iter(Translator *t, const Instr *in)
 {
+    vs_flush(t, in->depth, 1);
+    if (for_iter_range(t, in))
+        return;
+    jit_locals_flush(t, in->depth, 1); // a Python __next__ may look at the frame
     set_prev_instr(t, in->at);
     LLVMValueRef args[3] = {t->frame, stack_pointer(t, in->depth), const_i32(t, 0)};
     LLVMValueRef r = call(t, JIT_H_op_for_iter, args, 3);
     check_helper(t, r);
+    *vs_at(t, in->depth) = (Value){.kind = V_MEM};
     LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSGT, r, const_i32(t, 0), ""),
                     t->block[in->next], t->block[jump_target(in)]);
 }
@@ -321,9 +357,11 @@ translate_instr(Translator *t, const Instr *in)
         return;
     case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD_NO_INTERRUPT:
+        vs_flush(t, in->depth, 1); // its target is a join; unboxed locals carry over
         jump(t, in, jump_target(in), 0);
         return;
     case OP_JUMP_BACKWARD:
+        vs_flush(t, in->depth, 1);
         jump(t, in, jump_target(in), 1);
         return;
     case OP_POP_JUMP_FORWARD_IF_FALSE:
@@ -486,6 +524,10 @@ is_virtual_aware(int op)
     case OP_BINARY_SUBSCR:
     case OP_STORE_SUBSCR:
     case OP_UNPACK_SEQUENCE:
+    case OP_JUMP_FORWARD:
+    case OP_JUMP_BACKWARD:
+    case OP_JUMP_BACKWARD_NO_INTERRUPT:
+    case OP_FOR_ITER:
     case OP_POP_JUMP_FORWARD_IF_FALSE:
     case OP_POP_JUMP_FORWARD_IF_TRUE:
     case OP_POP_JUMP_BACKWARD_IF_FALSE:
@@ -555,6 +597,8 @@ build_function(Translator *t)
     t->fn = LLVMAddFunction(t->mod, t->unit->name, type);
     t->frame = LLVMGetParam(t->fn, 0);
     LLVMBasicBlockRef entry = new_block(t, "entry");
+    enter(t, entry);
+    jit_locals_init(t);
     t->fail = new_block(t, "fail");
     enter(t, t->fail);
     LLVMBuildRet(t->b, const_i32(t, VM_JIT_ERROR));
@@ -568,11 +612,15 @@ build_function(Translator *t)
             continue;
         enter(t, t->block[i]);
         const Instr *in = &t->ins[i];
-        if (t->joins[i])
+        if (t->joins[i]) {
             vs_reset(t, max_depth);
+            jit_locals_unknown(t);
+        }
         int aware = is_virtual_aware(in->op);
-        if (!aware)
+        if (!aware) {
             vs_flush(t, in->depth, 1);
+            jit_locals_flush(t, in->depth, 1);
+        }
         translate_instr(t, in);
         if (!aware)
             vs_reset(t, max_depth);
@@ -605,6 +653,7 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     declare_helpers(&t);
     build_function(&t);
     LLVMDisposeBuilder(t.b);
+    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean);
     free(t.ins);
     free(t.block);
     free(t.joins);

@@ -58,7 +58,50 @@ typedef struct {
     Value *vstack;            // the value stack's virtual state at the current instruction
     char *joins;              // per code unit: entered other than by falling through
     int speculate;            // type feedback may be used (not after repeated deopts)
+    // Unboxed locals (translate_locals.c), per local: NULL where the local always lives in the
+    // frame, else allocas of its state (i8 `lkind`: a LOCAL_* value), an i64 and a double.
+    LLVMValueRef *lkind, *lint, *lfloat;
+    char *lclean; // per local: known to be in the frame at this point of the translation
 } Translator;
+
+// Where an unboxable local's value is (its `lkind` alloca).
+enum { LOCAL_BOXED, LOCAL_INT, LOCAL_FLOAT };
+
+// ---- unboxed locals (translate_locals.c) ------------------------------------------------------
+// A local that instructions store numbers into (results of arithmetic, range iteration) may
+// keep an unboxed int or float in SSA instead of an object in the frame; its frame slot is NULL
+// meanwhile. It is written back (boxed) before anything that may look at the frame.
+
+// Choose the unboxable locals and create their state in the entry block (all boxed).
+void jit_locals_init(Translator *t);
+
+// Is local k unboxable?
+static inline int
+jit_local_unboxable(Translator *t, int k)
+{
+    return t->lkind != NULL && t->lkind[k] != NULL;
+}
+
+// Emit code writing unboxed local k back into the frame; an out-of-memory failure raises with
+// `depth` values (in memory) on the stack. `commit`: the main path's, so k is known clean after.
+void jit_local_flush(Translator *t, int k, int depth, int commit);
+
+// The same for every unboxable local.
+void jit_locals_flush(Translator *t, int depth, int commit);
+
+// Forget what is known about the locals' state (at a join).
+void jit_locals_unknown(Translator *t);
+
+// The state of unboxable local k, loaded (i8).
+LLVMValueRef jit_local_kind(Translator *t, int k);
+
+// STORE_FAST k of an unboxed V_INT or V_FLOAT value v.
+void jit_local_store_unboxed(Translator *t, int k, ValueKind kind, LLVMValueRef v);
+
+// Unboxable local k as an i64 (K_INT) or double (K_FLOAT): its unboxed value, or its object's
+// behind a type guard; a failed guard branches to deopt.
+LLVMValueRef jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt);
+
 
 
 // ---- IR building blocks ---------------------------------------------------------------------
@@ -296,6 +339,7 @@ check_eval_breaker(Translator *t, const Instr *in, int depth)
     LLVMBasicBlockRef done = new_block(t, "breaker.done");
     branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
     set_prev_instr(t, in->at);
+    jit_locals_flush(t, depth, 0); // signal handlers may read the frame's locals
     LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
     LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
     LLVMBasicBlockRef bad = new_block(t, "breaker.fail");
@@ -365,11 +409,14 @@ void jit_translate_store_fast(Translator *t, const Instr *in);
 // V_BOOL (nothing emitted).
 int jit_translate_branch_on_bool(Translator *t, const Instr *in, int when, int target);
 
-// The object a V_MEM, V_LOCAL or V_CONST value at depth d refers to (borrowed).
+// The object a V_MEM, V_LOCAL or V_CONST value at depth d refers to (borrowed), writing an
+// unboxed local back first.
 static inline LLVMValueRef
 vs_object(Translator *t, int d)
 {
     const Value *v = vs_at(t, d);
+    if (v->kind == V_LOCAL && jit_local_unboxable(t, v->local))
+        jit_local_flush(t, v->local, d, 0);
     if (v->kind == V_LOCAL)
         return get_slot(t, v->local);
     if (v->kind == V_CONST)

@@ -257,6 +257,10 @@ jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
         if (kind == K_FLOAT)
             return LLVMConstReal(t->f64, ((PyFloatObject *)v->obj)->ob_fval);
         return const_i64(t, ((PyLongObject *)v->obj)->value);
+    case V_LOCAL:
+        if (jit_local_unboxable(t, v->local))
+            return jit_local_unbox(t, v->local, kind == K_FLOAT, deopt);
+        break;
     default:
         break;
     }
@@ -423,6 +427,7 @@ jit_translate_binary_op(Translator *t, const Instr *in)
     NumKind kind = binary_kind(in->arg, ka, kb);
     if (kind == K_UNKNOWN) {
         vs_flush(t, in->depth, 1);
+        jit_locals_flush(t, in->depth, 1);
         dynamic_binary_op(t, in);
         *vs_at(t, in->depth - 2) = (Value){.kind = V_MEM};
         return;
@@ -463,6 +468,7 @@ jit_translate_compare_op(Translator *t, const Instr *in)
                    (kb == K_INT && exact_in_double(t, in->depth - 1));
     if (ka == K_UNKNOWN || kb == K_UNKNOWN || (ka != kb && !mixed_ok)) {
         vs_flush(t, in->depth, 1);
+        jit_locals_flush(t, in->depth, 1);
         dynamic_compare_op(t, in);
         *vs_at(t, in->depth - 2) = (Value){.kind = V_MEM};
         return;
@@ -484,6 +490,7 @@ jit_translate_unary_negative(Translator *t, const Instr *in)
     NumKind kind = jit_static_kind(t, d);
     if (kind == K_UNKNOWN || vs_at(t, d)->kind == V_CONST) {
         vs_flush(t, in->depth, 1);
+        jit_locals_flush(t, in->depth, 1);
         op_helper(t, in, JIT_H_op_unary_negative);
         *vs_at(t, d) = (Value){.kind = V_MEM};
         return;

@@ -27,6 +27,7 @@ static void
 generic(Translator *t, const Instr *in, JitHelperId h, int pushed, int popped)
 {
     vs_flush(t, in->depth, 1);
+    jit_locals_flush(t, in->depth, 1);
     op_helper(t, in, h);
     vs_reset(t, in->depth - popped + pushed);
 }

@@ -22,6 +22,8 @@ vs_box(Translator *t, int d)
     case V_MEM:
         return get_slot(t, stack_slot(t, d));
     case V_LOCAL:
+        if (jit_local_unboxable(t, v->local))
+            jit_local_flush(t, v->local, d, 0);
         o = get_slot(t, v->local);
         incref(t, o);
         return o;
@@ -92,6 +94,7 @@ vs_deopt_block(Translator *t, const Instr *in, int reason)
     enter(t, bb);
     set_prev_instr(t, in->at); // for a MemoryError while boxing
     vs_flush(t, in->depth, 0);
+    jit_locals_flush(t, in->depth, 0);
     set_resume_point(t, in);
     LLVMValueRef args[3] = {const_ptr(t, t->unit), const_i32(t, in->at), const_i32(t, reason)};
     call(t, JIT_H_deopt, args, 3);
@@ -105,6 +108,7 @@ vs_fail(Translator *t, const Instr *in, int depth)
 {
     set_prev_instr(t, in->at);
     vs_flush(t, depth, 0);
+    jit_locals_flush(t, depth, 0);
     fail(t, depth);
 }
 
@@ -113,7 +117,13 @@ jit_translate_load_fast(Translator *t, const Instr *in)
 {
     LLVMValueRef v = get_slot(t, in->arg);
     LLVMBasicBlockRef bound = new_block(t, "bound");
-    branch_if(t, LLVMBuildIsNull(t->b, v, ""), bound, "unbound");
+    LLVMValueRef unbound = LLVMBuildIsNull(t->b, v, "");
+    if (jit_local_unboxable(t, in->arg)) // unboxed values leave a NULL in the frame
+        unbound = LLVMBuildAnd(t->b, unbound,
+                               LLVMBuildICmp(t->b, LLVMIntEQ, jit_local_kind(t, in->arg),
+                                             LLVMConstInt(t->i8, LOCAL_BOXED, 0), ""),
+                               "");
+    branch_if(t, unbound, bound, "unbound");
     set_prev_instr(t, in->at);
     LLVMValueRef args[2] = {const_ptr(t, t->co), const_i32(t, in->arg)};
     call(t, JIT_H_unbound_error, args, 2);
@@ -135,6 +145,12 @@ jit_translate_store_fast(Translator *t, const Instr *in)
 {
     int top = in->depth - 1;
     vs_flush_local(t, top, in->arg); // values still borrowing the local's old object
+    ValueKind kind = vs_at(t, top)->kind;
+    if (jit_local_unboxable(t, in->arg) && (kind == V_INT || kind == V_FLOAT)) {
+        jit_local_store_unboxed(t, in->arg, kind, vs_at(t, top)->v);
+        vs_fall_through(t, in, top);
+        return;
+    }
     LLVMValueRef v = vs_box(t, top);
     if (vs_at(t, top)->kind == V_INT || vs_at(t, top)->kind == V_FLOAT) {
         LLVMBasicBlockRef ok = new_block(t, "boxed"), bad = new_block(t, "box.fail");
@@ -143,8 +159,10 @@ jit_translate_store_fast(Translator *t, const Instr *in)
         vs_fail(t, in, top);
         enter(t, ok);
     }
-    LLVMValueRef old = get_slot(t, in->arg);
+    LLVMValueRef old = get_slot(t, in->arg); // NULL while the local is unboxed
     set_slot(t, in->arg, v);
+    if (jit_local_unboxable(t, in->arg))
+        LLVMBuildStore(t->b, LLVMConstInt(t->i8, LOCAL_BOXED, 0), t->lkind[in->arg]);
     xdecref(t, old);
     vs_fall_through(t, in, top);
 }
