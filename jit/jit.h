@@ -36,6 +36,7 @@ typedef enum {
     JIT_GUARD_TYPES,        // operands are not both machine-word ints or both floats
     JIT_GUARD_INT_OVERFLOW, // the machine-word result overflowed (a big int follows)
     JIT_GUARD_ZERO_DIVISION, // an unboxed division by zero (the interpreter raises)
+    JIT_GUARD_VERSION,       // a type or dict-keys version differs from the one specialized on
     JIT_GUARD_COUNT
 } JitGuard;
 

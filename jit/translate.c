@@ -347,6 +347,15 @@ translate_instr(Translator *t, const Instr *in)
     case OP_UNPACK_SEQUENCE:
         jit_translate_unpack_sequence(t, in);
         return;
+    case OP_LOAD_GLOBAL:
+        jit_translate_load_global(t, in);
+        return;
+    case OP_LOAD_ATTR:
+        jit_translate_load_attr(t, in);
+        return;
+    case OP_LOAD_METHOD:
+        jit_translate_load_method(t, in);
+        return;
     case OP_KW_NAMES:
         t->kwnames = consts[in->arg];
         t->kw_names_in = in;
@@ -428,7 +437,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(MATCH_MAPPING, op_match_mapping)
         HELPED(MATCH_KEYS, op_match_keys)
         HELPED(MATCH_CLASS, op_match_class)
-        HELPED(LOAD_GLOBAL, op_load_global)
         HELPED(STORE_GLOBAL, op_store_global)
         HELPED(DELETE_GLOBAL, op_delete_global)
         HELPED(LOAD_NAME, op_load_name)
@@ -442,10 +450,8 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(DELETE_DEREF, op_delete_deref)
         HELPED(LOAD_CLASSDEREF, op_load_classderef)
         HELPED(COPY_FREE_VARS, op_copy_free_vars)
-        HELPED(LOAD_ATTR, op_load_attr)
         HELPED(STORE_ATTR, op_store_attr)
         HELPED(DELETE_ATTR, op_delete_attr)
-        HELPED(LOAD_METHOD, op_load_method)
         HELPED(BUILD_TUPLE, op_build_tuple)
         HELPED(BUILD_LIST, op_build_list)
         HELPED(BUILD_SET, op_build_set)
@@ -524,6 +530,9 @@ is_virtual_aware(int op)
     case OP_BINARY_SUBSCR:
     case OP_STORE_SUBSCR:
     case OP_UNPACK_SEQUENCE:
+    case OP_LOAD_GLOBAL:
+    case OP_LOAD_ATTR:
+    case OP_LOAD_METHOD:
     case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD:
     case OP_JUMP_BACKWARD_NO_INTERRUPT:

@@ -462,4 +462,14 @@ void jit_translate_store_subscr(Translator *t, const Instr *in);
 
 void jit_translate_unpack_sequence(Translator *t, const Instr *in);
 
+// ---- globals and attributes (translate_attr.c) ----------------------------------------------
+
+// LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD: natively behind the version guards of the form the
+// site quickened to, else the generic helper.
+void jit_translate_load_global(Translator *t, const Instr *in);
+
+void jit_translate_load_attr(Translator *t, const Instr *in);
+
+void jit_translate_load_method(Translator *t, const Instr *in);
+
 #endif
