@@ -98,9 +98,13 @@ LLVMValueRef jit_local_kind(Translator *t, int k);
 // STORE_FAST k of an unboxed V_INT or V_FLOAT value v.
 void jit_local_store_unboxed(Translator *t, int k, ValueKind kind, LLVMValueRef v);
 
-// Unboxable local k as an i64 (K_INT) or double (K_FLOAT): its unboxed value, or its object's
-// behind a type guard; a failed guard branches to deopt.
+// Unboxable local k as an i64 (want_float 0), a double (1), or a double from an int or a
+// float (2): its unboxed value, or its object's behind a type guard; a failed guard branches
+// to deopt.
 LLVMValueRef jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt);
+
+// A boxed int (machine word) or float o as a double; anything else branches to deopt.
+LLVMValueRef jit_unbox_num(Translator *t, LLVMValueRef o, LLVMBasicBlockRef deopt);
 
 
 
@@ -432,7 +436,12 @@ void jit_translate_swap(Translator *t, const Instr *in);
 // ---- numbers (translate_num.c) --------------------------------------------------------------
 
 // What a numeric operand is known to be.
-typedef enum { K_UNKNOWN, K_INT, K_FLOAT } NumKind;
+typedef enum {
+    K_UNKNOWN,
+    K_INT,   // a machine-word int (i64)
+    K_FLOAT, // a float (double)
+    K_NUM,   // either, unboxed as a double (an operand of float arithmetic)
+} NumKind;
 
 // The kind of the value at depth d that the translator knows without feedback.
 NumKind jit_static_kind(Translator *t, int d);

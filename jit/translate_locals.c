@@ -132,8 +132,67 @@ jit_local_store_unboxed(Translator *t, int k, ValueKind kind, LLVMValueRef v)
 }
 
 LLVMValueRef
+jit_unbox_num(Translator *t, LLVMValueRef o, LLVMBasicBlockRef deopt)
+{
+    LLVMBasicBlockRef is_float = new_block(t, "num.float"), not_float = new_block(t, "num.int");
+    LLVMBasicBlockRef done = new_block(t, "num");
+    LLVMValueRef ob_type = load(t, t->ptr, o, offsetof(PyObject, ob_type));
+    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntEQ, ob_type, const_ptr(t, &PyFloat_Type), ""),
+                    is_float, not_float);
+    enter(t, is_float);
+    LLVMValueRef f = load(t, t->f64, o, offsetof(PyFloatObject, ob_fval));
+    LLVMBuildBr(t->b, done);
+    enter(t, not_float);
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntEQ, ob_type, const_ptr(t, &PyLong_Type), ""), deopt,
+              "num.is_int");
+    LLVMValueRef big = load(t, t->ptr, o, offsetof(PyLongObject, big));
+    branch_if(t, LLVMBuildIsNull(t->b, big, ""), deopt, "num.small");
+    LLVMValueRef i = LLVMBuildSIToFP(t->b, load(t, t->i64, o, offsetof(PyLongObject, value)),
+                                     t->f64, "");
+    LLVMBasicBlockRef int_end = LLVMGetInsertBlock(t->b);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+    LLVMValueRef phi = LLVMBuildPhi(t->b, t->f64, "");
+    LLVMValueRef values[2] = {f, i};
+    LLVMBasicBlockRef from[2] = {is_float, int_end};
+    LLVMAddIncoming(phi, values, from, 2);
+    return phi;
+}
+
+// Unboxable local k as a double, whether it holds an int or a float.
+static LLVMValueRef
+local_unbox_num(Translator *t, int k, LLVMBasicBlockRef deopt)
+{
+    LLVMValueRef kind = jit_local_kind(t, k);
+    LLVMBasicBlockRef as_int = new_block(t, "local.int"), as_float = new_block(t, "local.float");
+    LLVMBasicBlockRef boxed = new_block(t, "local.obj"), done = new_block(t, "local.value");
+    LLVMValueRef sw = LLVMBuildSwitch(t->b, kind, boxed, 2);
+    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_INT, 0), as_int);
+    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_FLOAT, 0), as_float);
+    enter(t, as_int);
+    LLVMValueRef i = LLVMBuildSIToFP(t->b, LLVMBuildLoad2(t->b, t->i64, t->lint[k], ""), t->f64,
+                                     "");
+    LLVMBuildBr(t->b, done);
+    enter(t, as_float);
+    LLVMValueRef f = LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "");
+    LLVMBuildBr(t->b, done);
+    enter(t, boxed);
+    LLVMValueRef b = jit_unbox_num(t, get_slot(t, k), deopt);
+    LLVMBasicBlockRef boxed_end = LLVMGetInsertBlock(t->b);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+    LLVMValueRef phi = LLVMBuildPhi(t->b, t->f64, "");
+    LLVMValueRef values[3] = {i, f, b};
+    LLVMBasicBlockRef from[3] = {as_int, as_float, boxed_end};
+    LLVMAddIncoming(phi, values, from, 3);
+    return phi;
+}
+
+LLVMValueRef
 jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt)
 {
+    if (want_float == 2)
+        return local_unbox_num(t, k, deopt);
     LLVMValueRef kind = jit_local_kind(t, k);
     LLVMBasicBlockRef unboxed = new_block(t, "local.unboxed"), boxed = new_block(t, "local.obj");
     LLVMBasicBlockRef done = new_block(t, "local.value");

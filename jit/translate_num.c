@@ -251,6 +251,7 @@ jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
     const Value *v = vs_at(t, d);
     switch (v->kind) {
     case V_INT:
+        return kind == K_NUM ? LLVMBuildSIToFP(t->b, v->v, t->f64, "") : v->v;
     case V_FLOAT:
         return v->v;
     case V_CONST:
@@ -259,12 +260,14 @@ jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
         return const_i64(t, ((PyLongObject *)v->obj)->value);
     case V_LOCAL:
         if (jit_local_unboxable(t, v->local))
-            return jit_local_unbox(t, v->local, kind == K_FLOAT, deopt);
+            return jit_local_unbox(t, v->local, kind == K_NUM ? 2 : kind == K_FLOAT, deopt);
         break;
     default:
         break;
     }
     LLVMValueRef o = vs_object(t, d);
+    if (kind == K_NUM)
+        return jit_unbox_num(t, o, deopt);
     if (kind == K_FLOAT) {
         branch_if(t, has_type(t, o, &PyFloat_Type), deopt, "is_float");
         return float_value(t, o);
@@ -357,7 +360,7 @@ binary_kind(int op, NumKind a, NumKind b)
 {
     if (a == K_UNKNOWN || b == K_UNKNOWN)
         return K_UNKNOWN;
-    NumKind kind = a == K_FLOAT || b == K_FLOAT ? K_FLOAT : K_INT;
+    NumKind kind = a == K_FLOAT || b == K_FLOAT || a == K_NUM || b == K_NUM ? K_FLOAT : K_INT;
     switch (op % VM_NB_INPLACE_ADD) {
     case VM_NB_ADD:
     case VM_NB_SUBTRACT:
@@ -424,6 +427,14 @@ jit_translate_binary_op(Translator *t, const Instr *in)
 {
     NumKind ka, kb;
     operand_kinds(t, in, &ka, &kb);
+    // Float arithmetic with an operand of no known kind (ints and floats mixed, which the
+    // interpreter does not specialize): speculate that it is an int or a float.
+    if (t->speculate && jit_may_speculate(t->co, in->at)) {
+        if (ka == K_FLOAT && kb == K_UNKNOWN)
+            kb = K_NUM;
+        else if (kb == K_FLOAT && ka == K_UNKNOWN)
+            ka = K_NUM;
+    }
     NumKind kind = binary_kind(in->arg, ka, kb);
     if (kind == K_UNKNOWN) {
         vs_flush(t, in->depth, 1);
