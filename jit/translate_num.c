@@ -228,6 +228,14 @@ jit_feedback_kind(int k)
     return k == VM_KIND_INT ? K_INT : k == VM_KIND_FLOAT ? K_FLOAT : K_UNKNOWN;
 }
 
+// Is the value at d an object of unknown type (a boxed value, not a constant)?
+static int
+is_object(Translator *t, int d)
+{
+    ValueKind k = vs_at(t, d)->kind;
+    return k == V_MEM || k == V_LOCAL;
+}
+
 // The kinds of in's two operands (TOS1, TOS): what the translator knows, else what the site's
 // feedback says when speculation is allowed there.
 static void
@@ -238,9 +246,9 @@ operand_kinds(Translator *t, const Instr *in, NumKind *a, NumKind *b)
     VmSiteProfile site;
     if ((*a == K_UNKNOWN || *b == K_UNKNOWN) && t->speculate &&
         jit_may_speculate(t->co, in->at) && vm_profile_site(t->co, in->at, &site)) {
-        if (*a == K_UNKNOWN)
+        if (*a == K_UNKNOWN && is_object(t, in->depth - 2))
             *a = jit_feedback_kind(site.lhs);
-        if (*b == K_UNKNOWN)
+        if (*b == K_UNKNOWN && is_object(t, in->depth - 1))
             *b = jit_feedback_kind(site.rhs);
     }
 }
@@ -254,10 +262,12 @@ jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt)
         return kind == K_NUM ? LLVMBuildSIToFP(t->b, v->v, t->f64, "") : v->v;
     case V_FLOAT:
         return v->v;
-    case V_CONST:
-        if (kind == K_FLOAT)
+    case V_CONST: // a float, or a machine-word int (jit_static_kind)
+        if (PyFloat_CheckExact(v->obj))
             return LLVMConstReal(t->f64, ((PyFloatObject *)v->obj)->ob_fval);
-        return const_i64(t, ((PyLongObject *)v->obj)->value);
+        if (kind == K_INT)
+            return const_i64(t, ((PyLongObject *)v->obj)->value);
+        return LLVMConstReal(t->f64, (double)((PyLongObject *)v->obj)->value);
     case V_LOCAL:
         if (jit_local_unboxable(t, v->local))
             return jit_local_unbox(t, v->local, kind == K_NUM ? 2 : kind == K_FLOAT, deopt);
@@ -430,9 +440,9 @@ jit_translate_binary_op(Translator *t, const Instr *in)
     // Float arithmetic with an operand of no known kind (ints and floats mixed, which the
     // interpreter does not specialize): speculate that it is an int or a float.
     if (t->speculate && jit_may_speculate(t->co, in->at)) {
-        if (ka == K_FLOAT && kb == K_UNKNOWN)
+        if (ka == K_FLOAT && kb == K_UNKNOWN && is_object(t, in->depth - 1))
             kb = K_NUM;
-        else if (kb == K_FLOAT && ka == K_UNKNOWN)
+        else if (kb == K_FLOAT && ka == K_UNKNOWN && is_object(t, in->depth - 2))
             ka = K_NUM;
     }
     NumKind kind = binary_kind(in->arg, ka, kb);
