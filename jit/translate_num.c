@@ -349,6 +349,25 @@ int_binary(Translator *t, const Instr *in, int op, LLVMValueRef a, LLVMValueRef 
         return LLVMBuildOr(t->b, a, b, "");
     case VM_NB_XOR:
         return LLVMBuildXor(t->b, a, b, "");
+    case VM_NB_RSHIFT:
+        // A negative count deoptimizes (ValueError); counts past 63 shift in the sign.
+        deopt_if(t, in, LLVMBuildICmp(t->b, LLVMIntSLT, b, const_i64(t, 0), ""),
+                 JIT_GUARD_TYPES);
+        return LLVMBuildAShr(
+            t->b, a,
+            LLVMBuildSelect(t->b, LLVMBuildICmp(t->b, LLVMIntSGT, b, const_i64(t, 63), ""),
+                            const_i64(t, 63), b, ""),
+            "");
+    case VM_NB_LSHIFT: {
+        // Counts outside 0..63 and results that lose bits deoptimize (big ints, ValueError).
+        LLVMValueRef in_range =
+            LLVMBuildICmp(t->b, LLVMIntULE, b, const_i64(t, 63), "");
+        deopt_if(t, in, LLVMBuildNot(t->b, in_range, ""), JIT_GUARD_INT_OVERFLOW);
+        r = LLVMBuildShl(t->b, a, b, "");
+        deopt_if(t, in, LLVMBuildICmp(t->b, LLVMIntNE, LLVMBuildAShr(t->b, r, b, ""), a, ""),
+                 JIT_GUARD_INT_OVERFLOW);
+        return r;
+    }
     case VM_NB_FLOOR_DIVIDE:
     case VM_NB_REMAINDER:
         deopt_if(t, in, LLVMBuildICmp(t->b, LLVMIntEQ, b, const_i64(t, 0), ""),
@@ -382,6 +401,8 @@ binary_kind(int op, NumKind a, NumKind b)
     case VM_NB_AND:
     case VM_NB_OR:
     case VM_NB_XOR:
+    case VM_NB_LSHIFT:
+    case VM_NB_RSHIFT:
     case VM_NB_FLOOR_DIVIDE:
     case VM_NB_REMAINDER:
         return kind == K_INT ? K_INT : K_UNKNOWN;
