@@ -7,7 +7,7 @@ def mix(a, b, n):
     out = []
     for i in range(n):
         x = (a + i) * 1
-        y, c = x + 0, b + 0  # noqa: the sums are unboxed ints, shifted natively
+        y, c = x + 0, b + 0  # locals: shifted by the generic path
         out.append((((x + 0) >> (b + 0)) ^ ((x + 0) << 1 >> 1) & 255 | ((x + 0) >> 70)) +
                    ((x + 0) << (b + 0)) + (y >> c) - (y >> c))
     return out
