@@ -2,6 +2,7 @@
 // eval.c case over the frame's value stack in memory and gets its semantics from the same
 // vm/ops.c and runtime functions, so the tiers cannot drift; only the stack bookkeeping is
 // repeated here. Native fast paths live in translate.c.
+#include <math.h>
 #include "jit/helpers.h"
 #include "jit/jit.h"
 #include "runtime/runtime.h"

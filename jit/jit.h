@@ -55,6 +55,8 @@ typedef enum {
 typedef enum {
     JIT_GUARD_TYPES,        // operands are not both machine-word ints or both floats
     JIT_GUARD_INT_OVERFLOW, // the machine-word result overflowed (a big int follows)
+    JIT_GUARD_ZERO_DIVISION, // an unboxed division by zero (the interpreter raises)
+    JIT_GUARD_VERSION,       // a type or dict-keys version differs from the one specialized on
     JIT_GUARD_COUNT
 } JitGuard;
 
@@ -159,6 +161,18 @@ void jit_note_exit(void *unit, int index);
 
 // Count one failed guard (JitGuard) at instruction `index`.
 void jit_note_guard(void *unit, int index, int guard);
+
+// Deoptimize: count a failed speculation (JitGuard) of a unit at instruction `index`, by
+// reason, opcode and site. After JIT_DEOPT_LIMIT failures at one site the site is remembered
+// as unspeculable and the unit is retired (its code object recompiles on its next entry,
+// without that speculation; the retired code is freed at exit, as frames may still run it).
+void jit_deopt(void *unit, int index, int guard);
+
+// Failures of one site's speculation before its code object recompiles without it.
+#define JIT_DEOPT_LIMIT 20
+
+// May the translation of co speculate at instruction `index` (no repeated deopts there)?
+int jit_may_speculate(PyCodeObject *co, int index);
 
 // Print the exits and failed guards counted, by opcode and reason (stderr).
 void jit_print_exits(void);

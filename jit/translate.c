@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "jit/translate.h"
+#include "vm/profile.h"
 
 // ---- decoding and stack depths ----------------------------------------------------------
 
@@ -94,32 +95,6 @@ compute_depths(Translator *t)
     return bad ? -1 : 0;
 }
 
-static void
-load_fast(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, in->arg);
-    LLVMBasicBlockRef bound = new_block(t, "bound");
-    branch_if(t, LLVMBuildIsNull(t->b, v, ""), bound, "unbound");
-    set_prev_instr(t, in->at);
-    LLVMValueRef args[2] = {const_ptr(t, t->co), const_i32(t, in->arg)};
-    call(t, JIT_H_unbound_error, args, 2);
-    fail(t, in->depth);
-    enter(t, bound);
-    incref(t, v);
-    set_slot(t, stack_slot(t, in->depth), v);
-    goto_instr(t, in->next);
-}
-
-static void
-store_fast(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - 1));
-    LLVMValueRef old = get_slot(t, in->arg);
-    set_slot(t, in->arg, v);
-    xdecref(t, old);
-    goto_instr(t, in->next);
-}
-
 // Push a constant object (a new reference).
 static void
 push_const(Translator *t, const Instr *in, PyObject *o)
@@ -131,29 +106,11 @@ push_const(Translator *t, const Instr *in, PyObject *o)
 }
 
 static void
-copy(Translator *t, const Instr *in)
-{
-    LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - in->arg));
-    incref(t, v);
-    set_slot(t, stack_slot(t, in->depth), v);
-    goto_instr(t, in->next);
-}
-
-static void
-swap(Translator *t, const Instr *in)
-{
-    int top = stack_slot(t, in->depth - 1), other = stack_slot(t, in->depth - in->arg);
-    LLVMValueRef a = get_slot(t, top), b = get_slot(t, other);
-    set_slot(t, top, b);
-    set_slot(t, other, a);
-    goto_instr(t, in->next);
-}
-
-static void
 pop_top(Translator *t, const Instr *in)
 {
-    xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
-    goto_instr(t, in->next);
+    if (vs_at(t, in->depth - 1)->kind == V_MEM)
+        xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
+    vs_fall_through(t, in, in->depth - 1);
 }
 
 // A jump: backward ones serve the eval breaker first, as the interpreter does.
@@ -204,6 +161,10 @@ truth(Translator *t, const Instr *in, LLVMValueRef v, int fail_depth, int steal)
 static void
 pop_jump_if(Translator *t, const Instr *in, int when, int backward)
 {
+    if (jit_translate_branch_on_bool(t, in, when, jump_target(in)))
+        return;
+    vs_flush(t, in->depth, 1);
+    jit_locals_flush(t, in->depth, 1); // __bool__ may look at the frame
     LLVMValueRef v = get_slot(t, stack_slot(t, in->depth - 1));
     LLVMValueRef c = truth(t, in, v, in->depth - 1, 1);
     LLVMBasicBlockRef taken = new_block(t, "taken");
@@ -256,13 +217,47 @@ is_op(Translator *t, const Instr *in)
     goto_instr(t, in->next);
 }
 
+// FOR_ITER over a range iterator, where feedback saw one: the next value unboxed, natively;
+// another iterator deoptimizes. 0 when there is no such feedback (nothing emitted).
+static int
+for_iter_range(Translator *t, const Instr *in)
+{
+    VmSiteProfile site;
+    if (!t->speculate || !jit_may_speculate(t->co, in->at) ||
+        !vm_profile_site(t->co, in->at, &site) || site.opcode != OP_FOR_ITER_RANGE)
+        return 0;
+    LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
+    LLVMValueRef it = get_slot(t, stack_slot(t, in->depth - 1));
+    LLVMValueRef ob_type = load(t, t->ptr, it, offsetof(PyObject, ob_type));
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntEQ, ob_type, const_ptr(t, &PyRangeIter_Type), ""),
+              deopt, "range");
+    LLVMValueRef len = load(t, t->i64, it, offsetof(RangeIterObject, len));
+    LLVMBasicBlockRef exhausted = new_block(t, "exhausted");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntSGT, len, const_i64(t, 0), ""), exhausted, "next");
+    LLVMValueRef v = load(t, t->i64, it, offsetof(RangeIterObject, start));
+    LLVMValueRef step = load(t, t->i64, it, offsetof(RangeIterObject, step));
+    store(t, LLVMBuildAdd(t->b, v, step, ""), it, offsetof(RangeIterObject, start));
+    store(t, LLVMBuildSub(t->b, len, const_i64(t, 1), ""), it, offsetof(RangeIterObject, len));
+    *vs_at(t, in->depth) = (Value){.kind = V_INT, .v = v};
+    vs_fall_through(t, in, in->depth + 1);
+    enter(t, exhausted);
+    decref(t, it);
+    goto_instr(t, jump_target(in));
+    return 1;
+}
+
 static void
 for_iter(Translator *t, const Instr *in)
 {
+    vs_flush(t, in->depth, 1);
+    if (for_iter_range(t, in))
+        return;
+    jit_locals_flush(t, in->depth, 1); // a Python __next__ may look at the frame
     set_prev_instr(t, in->at);
     LLVMValueRef args[3] = {t->frame, stack_pointer(t, in->depth), const_i32(t, 0)};
     LLVMValueRef r = call(t, JIT_H_op_for_iter, args, 3);
     check_helper(t, r);
+    *vs_at(t, in->depth) = (Value){.kind = V_MEM};
     LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSGT, r, const_i32(t, 0), ""),
                     t->block[in->next], t->block[jump_target(in)]);
 }
@@ -313,19 +308,19 @@ translate_instr(Translator *t, const Instr *in)
     switch ((Opcode)in->op) {
     // Native.
     case OP_NOP:
-        goto_instr(t, in->next);
+        vs_fall_through(t, in, in->depth);
         return;
     case OP_RESUME:
         resume(t, in);
         return;
     case OP_LOAD_FAST:
-        load_fast(t, in);
+        jit_translate_load_fast(t, in);
         return;
     case OP_STORE_FAST:
-        store_fast(t, in);
+        jit_translate_store_fast(t, in);
         return;
     case OP_LOAD_CONST:
-        push_const(t, in, consts[in->arg]);
+        jit_translate_load_const(t, in, consts[in->arg]);
         return;
     case OP_LOAD_ASSERTION_ERROR:
         push_const(t, in, PyExc_AssertionError);
@@ -338,10 +333,28 @@ translate_instr(Translator *t, const Instr *in)
         goto_instr(t, in->next);
         return;
     case OP_COPY:
-        copy(t, in);
+        jit_translate_copy(t, in);
         return;
     case OP_SWAP:
-        swap(t, in);
+        jit_translate_swap(t, in);
+        return;
+    case OP_BINARY_SUBSCR:
+        jit_translate_binary_subscr(t, in);
+        return;
+    case OP_STORE_SUBSCR:
+        jit_translate_store_subscr(t, in);
+        return;
+    case OP_UNPACK_SEQUENCE:
+        jit_translate_unpack_sequence(t, in);
+        return;
+    case OP_LOAD_GLOBAL:
+        jit_translate_load_global(t, in);
+        return;
+    case OP_LOAD_ATTR:
+        jit_translate_load_attr(t, in);
+        return;
+    case OP_LOAD_METHOD:
+        jit_translate_load_method(t, in);
         return;
     case OP_KW_NAMES:
         t->kwnames = consts[in->arg];
@@ -353,9 +366,11 @@ translate_instr(Translator *t, const Instr *in)
         return;
     case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD_NO_INTERRUPT:
+        vs_flush(t, in->depth, 1); // its target is a join; unboxed locals carry over
         jump(t, in, jump_target(in), 0);
         return;
     case OP_JUMP_BACKWARD:
+        vs_flush(t, in->depth, 1);
         jump(t, in, jump_target(in), 1);
         return;
     case OP_POP_JUMP_FORWARD_IF_FALSE:
@@ -409,20 +424,19 @@ translate_instr(Translator *t, const Instr *in)
     case OP_##name:                                                                                \
         op_helper(t, in, JIT_H_##helper);                                                          \
         return;
+    case OP_UNARY_NEGATIVE:
+        jit_translate_unary_negative(t, in);
+        return;
         HELPED(UNARY_POSITIVE, op_unary_positive)
-        HELPED(UNARY_NEGATIVE, op_unary_negative)
         HELPED(UNARY_INVERT, op_unary_invert)
         HELPED(UNARY_NOT, op_unary_not)
         HELPED(CONTAINS_OP, op_contains_op)
-        HELPED(BINARY_SUBSCR, op_binary_subscr)
-        HELPED(STORE_SUBSCR, op_store_subscr)
         HELPED(DELETE_SUBSCR, op_delete_subscr)
         HELPED(GET_LEN, op_get_len)
         HELPED(MATCH_SEQUENCE, op_match_sequence)
         HELPED(MATCH_MAPPING, op_match_mapping)
         HELPED(MATCH_KEYS, op_match_keys)
         HELPED(MATCH_CLASS, op_match_class)
-        HELPED(LOAD_GLOBAL, op_load_global)
         HELPED(STORE_GLOBAL, op_store_global)
         HELPED(DELETE_GLOBAL, op_delete_global)
         HELPED(LOAD_NAME, op_load_name)
@@ -436,10 +450,8 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(DELETE_DEREF, op_delete_deref)
         HELPED(LOAD_CLASSDEREF, op_load_classderef)
         HELPED(COPY_FREE_VARS, op_copy_free_vars)
-        HELPED(LOAD_ATTR, op_load_attr)
         HELPED(STORE_ATTR, op_store_attr)
         HELPED(DELETE_ATTR, op_delete_attr)
-        HELPED(LOAD_METHOD, op_load_method)
         HELPED(BUILD_TUPLE, op_build_tuple)
         HELPED(BUILD_LIST, op_build_list)
         HELPED(BUILD_SET, op_build_set)
@@ -456,7 +468,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(DICT_UPDATE, op_dict_update)
         HELPED(DICT_MERGE, op_dict_merge)
         HELPED(LIST_TO_TUPLE, op_list_to_tuple)
-        HELPED(UNPACK_SEQUENCE, op_unpack_sequence)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
@@ -500,6 +511,65 @@ translate_instr(Translator *t, const Instr *in)
     exit_to_interpreter(t, in); // a byte that is no opcode: the interpreter reports it
 }
 
+// Does the translation of `op` work on the virtual stack (translate_value.c)? The others
+// find their operands in memory, and leave their results there.
+static int
+is_virtual_aware(int op)
+{
+    switch (op) {
+    case OP_NOP:
+    case OP_LOAD_FAST:
+    case OP_LOAD_CONST:
+    case OP_STORE_FAST:
+    case OP_POP_TOP:
+    case OP_BINARY_OP:
+    case OP_COMPARE_OP:
+    case OP_UNARY_NEGATIVE:
+    case OP_COPY:
+    case OP_SWAP:
+    case OP_BINARY_SUBSCR:
+    case OP_STORE_SUBSCR:
+    case OP_UNPACK_SEQUENCE:
+    case OP_LOAD_GLOBAL:
+    case OP_LOAD_ATTR:
+    case OP_LOAD_METHOD:
+    case OP_JUMP_FORWARD:
+    case OP_JUMP_BACKWARD:
+    case OP_JUMP_BACKWARD_NO_INTERRUPT:
+    case OP_FOR_ITER:
+    case OP_POP_JUMP_FORWARD_IF_FALSE:
+    case OP_POP_JUMP_FORWARD_IF_TRUE:
+    case OP_POP_JUMP_BACKWARD_IF_FALSE:
+    case OP_POP_JUMP_BACKWARD_IF_TRUE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// Mark the instructions entered other than by falling through from the one before: jump
+// targets, exception handlers, entry points, and those after a terminator.
+static void
+find_joins(Translator *t)
+{
+    int prev_falls = 0;
+    for (int i = 0; i < t->n; i++) {
+        const Instr *in = &t->ins[i];
+        if (in->op < 0)
+            continue;
+        if (!prev_falls)
+            t->joins[i] = 1;
+        prev_falls = in->depth >= 0 && !is_terminator(in->op);
+        int target = jump_target(in), depth, lasti;
+        if (target >= 0 && target < t->n)
+            t->joins[target] = 1;
+        if (rt_code_exctable_lookup(t->co, in->at, &target, &depth, &lasti))
+            t->joins[target] = 1;
+        if (in->op == OP_RESUME && in->next < t->n)
+            t->joins[in->next] = 1;
+    }
+}
+
 // The entry switch: the interpreter enters after RESUME 0 or at a loop header.
 static void
 build_entry(Translator *t, LLVMBasicBlockRef entry)
@@ -536,6 +606,8 @@ build_function(Translator *t)
     t->fn = LLVMAddFunction(t->mod, t->unit->name, type);
     t->frame = LLVMGetParam(t->fn, 0);
     LLVMBasicBlockRef entry = new_block(t, "entry");
+    enter(t, entry);
+    jit_locals_init(t);
     t->fail = new_block(t, "fail");
     enter(t, t->fail);
     LLVMBuildRet(t->b, const_i32(t, VM_JIT_ERROR));
@@ -543,11 +615,24 @@ build_function(Translator *t)
         if (t->ins[i].op >= 0 && t->ins[i].depth >= 0)
             t->block[i] = new_block(t, vm_opcode_name(t->ins[i].op));
     build_entry(t, entry);
+    int max_depth = t->co->co_stacksize + 1;
     for (int i = 0; i < t->n; i++) {
         if (t->block[i] == NULL)
             continue;
         enter(t, t->block[i]);
-        translate_instr(t, &t->ins[i]);
+        const Instr *in = &t->ins[i];
+        if (t->joins[i]) {
+            vs_reset(t, max_depth);
+            jit_locals_unknown(t);
+        }
+        int aware = is_virtual_aware(in->op);
+        if (!aware) {
+            vs_flush(t, in->depth, 1);
+            jit_locals_flush(t, in->depth, 1);
+        }
+        translate_instr(t, in);
+        if (!aware)
+            vs_reset(t, max_depth);
     }
 }
 
@@ -558,11 +643,15 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     Translator t = {.co = co, .unit = unit, .n = (int)Py_SIZE(co), .cx = ctx};
     t.ins = malloc(sizeof(Instr) * (size_t)t.n);
     t.block = calloc((size_t)t.n, sizeof(LLVMBasicBlockRef));
-    if (t.ins == NULL || t.block == NULL)
+    t.joins = calloc((size_t)t.n + 1, 1);
+    t.vstack = calloc((size_t)co->co_stacksize + 1, sizeof(Value));
+    t.speculate = jit_may_speculate(co, -1);
+    if (t.ins == NULL || t.block == NULL || t.joins == NULL || t.vstack == NULL)
         goto refuse;
     decode(&t);
     if (compute_depths(&t) < 0)
         goto refuse;
+    find_joins(&t);
     t.mod = LLVMModuleCreateWithNameInContext(unit->name, ctx);
     t.b = LLVMCreateBuilderInContext(ctx);
     t.i8 = LLVMInt8TypeInContext(ctx);
@@ -573,13 +662,18 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     declare_helpers(&t);
     build_function(&t);
     LLVMDisposeBuilder(t.b);
+    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean);
     free(t.ins);
     free(t.block);
+    free(t.joins);
+    free(t.vstack);
     return t.mod;
 
 refuse:
     free(t.ins);
     free(t.block);
+    free(t.joins);
+    free(t.vstack);
     *left = JIT_LEFT_SHAPE;
     return NULL;
 }

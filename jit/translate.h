@@ -18,6 +18,27 @@ typedef struct {
     int depth; // stack depth before it, -1 while unreached
 } Instr;
 
+// Where a value of the value stack is while native code runs (translate_value.c). Only V_MEM
+// values are in the frame's memory; the others are virtual: known to the translator, stored
+// (boxed) into their slot only when something needs the interpreter's layout ("flushing").
+// Virtual values live only across fall-through edges inside a stretch of instructions that
+// nothing else jumps into, so every block entered otherwise starts with the stack in memory.
+typedef enum {
+    V_MEM,   // an owned object in its frame slot
+    V_LOCAL, // the (bound) object of local `local`, borrowed: no reference taken yet
+    V_CONST, // the constant `obj`, borrowed
+    V_INT,   // an unboxed machine-word int (i64 `v`)
+    V_FLOAT, // an unboxed float (double `v`)
+    V_BOOL,  // a bool (i1 `v`)
+} ValueKind;
+
+typedef struct {
+    ValueKind kind;
+    LLVMValueRef v;
+    int local;
+    PyObject *obj;
+} Value;
+
 typedef struct {
     PyCodeObject *co;
     JitUnit *unit;
@@ -34,7 +55,57 @@ typedef struct {
     LLVMBasicBlockRef fail;   // returns VM_JIT_ERROR
     PyObject *kwnames;        // set by KW_NAMES for the next CALL
     const Instr *kw_names_in; // that KW_NAMES instruction
+    Value *vstack;            // the value stack's virtual state at the current instruction
+    char *joins;              // per code unit: entered other than by falling through
+    int speculate;            // type feedback may be used (not after repeated deopts)
+    // Unboxed locals (translate_locals.c), per local: NULL where the local always lives in the
+    // frame, else allocas of its state (i8 `lkind`: a LOCAL_* value), an i64 and a double.
+    LLVMValueRef *lkind, *lint, *lfloat;
+    char *lclean; // per local: known to be in the frame at this point of the translation
 } Translator;
+
+// Where an unboxable local's value is (its `lkind` alloca).
+enum { LOCAL_BOXED, LOCAL_INT, LOCAL_FLOAT };
+
+// ---- unboxed locals (translate_locals.c) ------------------------------------------------------
+// A local that instructions store numbers into (results of arithmetic, range iteration) may
+// keep an unboxed int or float in SSA instead of an object in the frame; its frame slot is NULL
+// meanwhile. It is written back (boxed) before anything that may look at the frame.
+
+// Choose the unboxable locals and create their state in the entry block (all boxed).
+void jit_locals_init(Translator *t);
+
+// Is local k unboxable?
+static inline int
+jit_local_unboxable(Translator *t, int k)
+{
+    return t->lkind != NULL && t->lkind[k] != NULL;
+}
+
+// Emit code writing unboxed local k back into the frame; an out-of-memory failure raises with
+// `depth` values (in memory) on the stack. `commit`: the main path's, so k is known clean after.
+void jit_local_flush(Translator *t, int k, int depth, int commit);
+
+// The same for every unboxable local.
+void jit_locals_flush(Translator *t, int depth, int commit);
+
+// Forget what is known about the locals' state (at a join).
+void jit_locals_unknown(Translator *t);
+
+// The state of unboxable local k, loaded (i8).
+LLVMValueRef jit_local_kind(Translator *t, int k);
+
+// STORE_FAST k of an unboxed V_INT or V_FLOAT value v.
+void jit_local_store_unboxed(Translator *t, int k, ValueKind kind, LLVMValueRef v);
+
+// Unboxable local k as an i64 (want_float 0), a double (1), or a double from an int or a
+// float (2): its unboxed value, or its object's behind a type guard; a failed guard branches
+// to deopt.
+LLVMValueRef jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt);
+
+// A boxed int (machine word) or float o as a double; anything else branches to deopt.
+LLVMValueRef jit_unbox_num(Translator *t, LLVMValueRef o, LLVMBasicBlockRef deopt);
+
 
 
 // ---- IR building blocks ---------------------------------------------------------------------
@@ -240,15 +311,22 @@ check_helper(Translator *t, LLVMValueRef status)
     enter(t, ok);
 }
 
-// Hand the frame back to the interpreter before instruction `in` (it runs it and the rest).
+// Point the frame at instruction `in` for the interpreter to resume there, with its stack.
 static inline void
-exit_to_interpreter(Translator *t, const Instr *in)
+set_resume_point(Translator *t, const Instr *in)
 {
     uintptr_t p = (uintptr_t)t->co->co_code + sizeof(PyCodeUnit) * (uintptr_t)(long)in->at;
     // The interpreter resumes at prev_instr + 1; the prefixes of `in` were decoded already.
     store(t, const_ptr(t, (void *)(p - sizeof(PyCodeUnit))), t->frame,
           offsetof(Frame, prev_instr));
     set_stacktop(t, in->depth);
+}
+
+// Hand the frame back to the interpreter before instruction `in` (it runs it and the rest).
+static inline void
+exit_to_interpreter(Translator *t, const Instr *in)
+{
+    set_resume_point(t, in);
     if (jit_options.stats && in->op != OP_RETURN_VALUE) {
         LLVMValueRef args[2] = {const_ptr(t, t->unit), const_i32(t, in->at)};
         call(t, JIT_H_note_exit, args, 2);
@@ -265,6 +343,7 @@ check_eval_breaker(Translator *t, const Instr *in, int depth)
     LLVMBasicBlockRef done = new_block(t, "breaker.done");
     branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
     set_prev_instr(t, in->at);
+    jit_locals_flush(t, depth, 0); // signal handlers may read the frame's locals
     LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
     LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
     LLVMBasicBlockRef bad = new_block(t, "breaker.fail");
@@ -289,9 +368,117 @@ op_helper(Translator *t, const Instr *in, JitHelperId h)
 }
 
 
+// ---- the virtual value stack (translate_value.c) ------------------------------------------
+
+// The value at stack depth `d` (0 is the bottom).
+static inline Value *
+vs_at(Translator *t, int d)
+{
+    return &t->vstack[d];
+}
+
+// Mark the stack below `depth` as all in memory (the state at a join).
+void vs_reset(Translator *t, int depth);
+
+// Emit code storing every virtual value below `depth` into its slot; `commit` records that
+// they are in memory from now on (else the code is a side path's: a failure, an exit).
+void vs_flush(Translator *t, int depth, int commit);
+
+// Flush the values below `depth` that borrow local `local` (before the local changes).
+void vs_flush_local(Translator *t, int depth, int local);
+
+// The object at `d` as a new reference, boxing unboxed values; NULL only on MemoryError.
+LLVMValueRef vs_box(Translator *t, int d);
+
+// Go on with the instruction after `in`, whose stack has `depth` values: virtual values carry
+// over when nothing else enters it, else they are flushed first.
+void vs_fall_through(Translator *t, const Instr *in, int depth);
+
+// A new block that deoptimizes at `in` for `reason` (JitGuard): flushes the stack as it is now
+// (the instruction has consumed nothing yet), counts the deopt and resumes the interpreter at
+// `in`. The builder stays where it was.
+LLVMBasicBlockRef vs_deopt_block(Translator *t, const Instr *in, int reason);
+
+// Raise from native code at `in` with `depth` values on the stack, flushing them first.
+void vs_fail(Translator *t, const Instr *in, int depth);
+
+// LOAD_FAST, LOAD_CONST and STORE_FAST on the virtual stack.
+void jit_translate_load_fast(Translator *t, const Instr *in);
+
+void jit_translate_load_const(Translator *t, const Instr *in, PyObject *o);
+
+void jit_translate_store_fast(Translator *t, const Instr *in);
+
+// POP_JUMP_FORWARD/BACKWARD_IF_TRUE/FALSE of a V_BOOL: a direct branch. 0 when TOS is not a
+// V_BOOL (nothing emitted).
+int jit_translate_branch_on_bool(Translator *t, const Instr *in, int when, int target);
+
+// The object a V_MEM, V_LOCAL or V_CONST value at depth d refers to (borrowed), writing an
+// unboxed local back first.
+static inline LLVMValueRef
+vs_object(Translator *t, int d)
+{
+    const Value *v = vs_at(t, d);
+    if (v->kind == V_LOCAL && jit_local_unboxable(t, v->local))
+        jit_local_flush(t, v->local, d, 0);
+    if (v->kind == V_LOCAL)
+        return get_slot(t, v->local);
+    if (v->kind == V_CONST)
+        return const_ptr(t, v->obj);
+    return get_slot(t, stack_slot(t, d));
+}
+
+// COPY and SWAP on the virtual stack.
+void jit_translate_copy(Translator *t, const Instr *in);
+
+void jit_translate_swap(Translator *t, const Instr *in);
+
+// ---- numbers (translate_num.c) --------------------------------------------------------------
+
+// What a numeric operand is known to be.
+typedef enum {
+    K_UNKNOWN,
+    K_INT,   // a machine-word int (i64)
+    K_FLOAT, // a float (double)
+    K_NUM,   // either, unboxed as a double (an operand of float arithmetic)
+} NumKind;
+
+// The kind of the value at depth d that the translator knows without feedback.
+NumKind jit_static_kind(Translator *t, int d);
+
+// The kind a site's feedback (a VmOperandKind of vm/profile.h) gives an operand.
+NumKind jit_feedback_kind(int kind);
+
+// The value at depth d unboxed as `kind` (its own kind: an i64 or a double), guarding boxed
+// objects (exact type, machine-word int): a failed guard branches to `deopt`.
+LLVMValueRef jit_unbox(Translator *t, int d, NumKind kind, LLVMBasicBlockRef deopt);
+
 // BINARY_OP and COMPARE_OP with their int and float fast paths (translate_num.c).
 void jit_translate_binary_op(Translator *t, const Instr *in);
 
 void jit_translate_compare_op(Translator *t, const Instr *in);
+
+void jit_translate_unary_negative(Translator *t, const Instr *in);
+
+// ---- sequences (translate_seq.c) ------------------------------------------------------------
+
+// BINARY_SUBSCR, STORE_SUBSCR and UNPACK_SEQUENCE: on lists and tuples natively behind guards
+// (type, machine-word index within bounds, length) where feedback or the translator knows the
+// operands' kinds, else the generic helper.
+void jit_translate_binary_subscr(Translator *t, const Instr *in);
+
+void jit_translate_store_subscr(Translator *t, const Instr *in);
+
+void jit_translate_unpack_sequence(Translator *t, const Instr *in);
+
+// ---- globals and attributes (translate_attr.c) ----------------------------------------------
+
+// LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD: natively behind the version guards of the form the
+// site quickened to, else the generic helper.
+void jit_translate_load_global(Translator *t, const Instr *in);
+
+void jit_translate_load_attr(Translator *t, const Instr *in);
+
+void jit_translate_load_method(Translator *t, const Instr *in);
 
 #endif
