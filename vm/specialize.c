@@ -224,6 +224,23 @@ specialize_property(PyTypeObject *t, PyObject *descr, PyCodeUnit *instr)
     return 1;
 }
 
+// An attribute of an instance of t found in a slot (descr, the class's attribute, is a member
+// descriptor) or at a fixed index of its split dict (when no data descriptor wins over the
+// dict): specialize to slot_op or value_op behind t's version and return 1, else 0.
+static int
+specialize_instance_attr(PyTypeObject *t, PyObject *name, PyObject *descr, PyCodeUnit *instr,
+                         int slot_op, int value_op)
+{
+    Py_ssize_t offset = slot_offset(descr);
+    Py_ssize_t ix = offset >= 0 ? -1 : instance_value_index(t, name);
+    if (offset < 0 && (ix < 0 || !dict_wins_over(descr)))
+        return 0;
+    vm_cache_write32(instr + 2, t->tp_version_tag);
+    instr[4] = (PyCodeUnit)(offset >= 0 ? offset : ix);
+    specialize(instr, offset >= 0 ? slot_op : value_op);
+    return 1;
+}
+
 void
 vm_specialize_load_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
 {
@@ -244,21 +261,9 @@ vm_specialize_load_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
         return;
     }
     PyObject *descr = rt_type_lookup(t, name);
-    Py_ssize_t offset = slot_offset(descr);
-    if (offset >= 0) {
-        vm_cache_write32(instr + 2, t->tp_version_tag);
-        instr[4] = (PyCodeUnit)offset;
-        specialize(instr, OP_LOAD_ATTR_SLOT);
-        return;
-    }
-    Py_ssize_t ix = instance_value_index(t, name);
-    if (ix >= 0 && dict_wins_over(descr)) {
-        vm_cache_write32(instr + 2, t->tp_version_tag);
-        instr[4] = (PyCodeUnit)ix;
-        specialize(instr, OP_LOAD_ATTR_INSTANCE_VALUE);
-        return;
-    }
-    if (!specialize_property(t, descr, instr))
+    if (!specialize_instance_attr(t, name, descr, instr, OP_LOAD_ATTR_SLOT,
+                                  OP_LOAD_ATTR_INSTANCE_VALUE) &&
+        !specialize_property(t, descr, instr))
         fail(instr);
 }
 
@@ -271,22 +276,9 @@ vm_specialize_store_attr(PyObject *owner, PyCodeUnit *instr, PyObject *name)
         fail(instr);
         return;
     }
-    PyObject *descr = rt_type_lookup(t, name);
-    Py_ssize_t offset = slot_offset(descr);
-    if (offset >= 0) {
-        vm_cache_write32(instr + 2, t->tp_version_tag);
-        instr[4] = (PyCodeUnit)offset;
-        specialize(instr, OP_STORE_ATTR_SLOT);
-        return;
-    }
-    Py_ssize_t ix = instance_value_index(t, name);
-    if (ix >= 0 && dict_wins_over(descr)) {
-        vm_cache_write32(instr + 2, t->tp_version_tag);
-        instr[4] = (PyCodeUnit)ix;
-        specialize(instr, OP_STORE_ATTR_INSTANCE_VALUE);
-        return;
-    }
-    fail(instr);
+    if (!specialize_instance_attr(t, name, rt_type_lookup(t, name), instr, OP_STORE_ATTR_SLOT,
+                                  OP_STORE_ATTR_INSTANCE_VALUE))
+        fail(instr);
 }
 
 // A function or method descriptor: what LOAD_METHOD may push unbound (as

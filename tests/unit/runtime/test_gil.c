@@ -3,6 +3,7 @@
 // and signals served by the eval breaker. The tests run in order: the GIL, once created,
 // stays.
 #include <pthread.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -112,8 +113,10 @@ test_gil_waiter_sets_a_drop_request_and_gets_the_lock_at_the_next_check(void **s
     pthread_create(&t, NULL, wait_for_gil, NULL);
     // Hold the GIL like a CPU-bound thread until the waiter, after a whole switch interval,
     // asks for it through the eval breaker.
+    // Poll with a system call in the loop: a pure spin starves the other thread under
+    // qemu-user (its atomics need an exclusive step that a spinning vCPU never yields).
     while (!breaker)
-        ;
+        sched_yield();
     assert_false(waiter_ran);
     breaker = 0;
     assert_int_equal(rt_eval_breaker_serve(), 0);
