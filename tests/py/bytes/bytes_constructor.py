@@ -1,23 +1,6 @@
 # bytes(...) and bytearray(...) from every kind of source: buffers (strided too), __bytes__,
 # ints, iterables, str with encodings, subclasses, and the argument errors.
-def rep(x):
-    if isinstance(x, memoryview):
-        return f"memoryview({x.tobytes()!r})"
-    if isinstance(x, tuple):
-        return "(" + ", ".join(rep(i) for i in x) + (",)" if len(x) == 1 else ")")
-    if isinstance(x, list):
-        return "[" + ", ".join(rep(i) for i in x) + "]"
-    if type(x).__repr__ is object.__repr__:
-        return f'<{type(x).__name__}>'
-    return repr(x)
-
-def show(label, f):
-    try:
-        r = f()
-    except Exception as e:
-        print(label, "->", type(e).__name__, e)
-    else:
-        print(label, "->", rep(r))
+from mod_show import rep, show
 
 class WithBytes:
     def __bytes__(self): return b'from dunder'

@@ -1,24 +1,5 @@
 # join with every kind of bytes-like item, concatenation, repetition and their errors.
-def rep(x):
-    if isinstance(x, memoryview):
-        return f'memoryview({x.tobytes()!r})'
-    if isinstance(x, tuple):
-        return '(' + ', '.join(rep(i) for i in x) + (',)' if len(x) == 1 else ')')
-    if isinstance(x, list):
-        return '[' + ', '.join(rep(i) for i in x) + ']'
-    if type(x).__repr__ is object.__repr__ or type(x).__name__.endswith('iterator'):
-        return f'<{type(x).__name__}>'
-    if type(x).__name__ == 'generator':
-        return '<generator>'
-    return repr(x)
-
-def show(label, f):
-    try:
-        r = f()
-    except Exception as e:
-        print(label, '->', type(e).__name__, e)
-    else:
-        print(label, '->', repr(r))
+from mod_show import rep, show
 
 items = [b'a', bytearray(b'b'), memoryview(b'c'), memoryview(b'xdx')[1:2]]
 for sep in (b'-', bytearray(b'--'), b''):

@@ -1,24 +1,5 @@
 # strip, lstrip, rstrip and replace with bytes-like arguments, on bytes and bytearray.
-def rep(x):
-    if isinstance(x, memoryview):
-        return f'memoryview({x.tobytes()!r})'
-    if isinstance(x, tuple):
-        return '(' + ', '.join(rep(i) for i in x) + (',)' if len(x) == 1 else ')')
-    if isinstance(x, list):
-        return '[' + ', '.join(rep(i) for i in x) + ']'
-    if type(x).__repr__ is object.__repr__ or type(x).__name__.endswith('iterator'):
-        return f'<{type(x).__name__}>'
-    if type(x).__name__ == 'generator':
-        return '<generator>'
-    return repr(x)
-
-def show(label, f):
-    try:
-        r = f()
-    except Exception as e:
-        print(label, '->', type(e).__name__, e)
-    else:
-        print(label, '->', repr(r))
+from mod_show import rep, show
 
 for base in (b'  \t hello \n\x0b\x0c\r ', b'xxhixx', b'', b'   ', b'\x1chi\x1c'):
     for s in (base, bytearray(base)):
