@@ -177,6 +177,10 @@ int jit_may_speculate(PyCodeObject *co, int index);
 // Print the exits and failed guards counted, by opcode and reason (stderr).
 void jit_print_exits(void);
 
+// Forget every deopt site and retirement, releasing the code objects they name (the records
+// hold them, so a code object allocated later at a dead one's address starts clean).
+void jit_deopt_fini(void);
+
 // ---- dump.c ----
 
 // Print a module's IR under a title (stderr).
