@@ -1,7 +1,7 @@
 // jit.h: the JIT tier's private interface (everything under jit/; the interpreter sees only
 // vm/jit_loader.h). policy.c decides what to compile and keeps the statistics, translate.c
 // and translate_num.c turn bytecode into LLVM IR, llvm.c optimizes and links it with ORC,
-// helpers.c holds the C functions native code calls, deopt.c counts exits and failed
+// helpers*.c hold the C functions native code calls, deopt.c counts exits and failed
 // guards, dump.c prints IR and machine code, background.c runs the compile thread, perf.c
 // writes the perf map.
 #ifndef KRAIT_JIT_JIT_H
