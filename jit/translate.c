@@ -475,6 +475,8 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)
+        HELPED(CHECK_EG_MATCH, op_check_eg_match)
+        HELPED(PREP_RERAISE_STAR, op_prep_reraise_star)
         HELPED(BEFORE_WITH, op_before_with)
         HELPED(WITH_EXCEPT_START, op_with_except_start)
         HELPED(IMPORT_NAME, op_import_name)
@@ -486,8 +488,8 @@ translate_instr(Translator *t, const Instr *in)
 #undef HELPED
 
     // The interpreter's: returning and raising (it owns frame teardown and the traceback
-    // rules of bare raises), generators and coroutines (never compiled), except* and the
-    // units that are not instructions.
+    // rules of bare raises), generators and coroutines (never compiled), and the units that
+    // are not instructions.
     case OP_RETURN_VALUE:
     case OP_RAISE_VARARGS:
     case OP_RERAISE:
@@ -501,8 +503,6 @@ translate_instr(Translator *t, const Instr *in)
     case OP_END_ASYNC_FOR:
     case OP_BEFORE_ASYNC_WITH:
     case OP_ASYNC_GEN_WRAP:
-    case OP_PREP_RERAISE_STAR:
-    case OP_CHECK_EG_MATCH:
     case OP_CACHE:
     case OP_EXTENDED_ARG:
         exit_to_interpreter(t, in);

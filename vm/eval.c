@@ -1422,11 +1422,7 @@ TARGET_CALL_PY_EXACT_ARGS:
 #define TSTATE() ts
 #include "vm/generic_ops.inc"
 
-    // ---- except*: a later issue ---------------------------------------------------------------
-
 TARGET_CACHE:
-TARGET_PREP_RERAISE_STAR:
-TARGET_CHECK_EG_MATCH:
 unknown_opcode:
     frame->prev_instr = next_instr++;
     unsupported_opcode(opcode);
