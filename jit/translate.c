@@ -108,8 +108,10 @@ push_const(Translator *t, const Instr *in, PyObject *o)
 static void
 pop_top(Translator *t, const Instr *in)
 {
-    if (vs_at(t, in->depth - 1)->kind == V_MEM)
+    if (vs_at(t, in->depth - 1)->kind == V_MEM) {
+        vs_own_items(t, in->depth - 1); // the release may run any code
         xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
+    }
     vs_fall_through(t, in, in->depth - 1);
 }
 
@@ -250,7 +252,7 @@ static void
 for_iter(Translator *t, const Instr *in)
 {
     vs_flush(t, in->depth, 1);
-    if (for_iter_range(t, in))
+    if (for_iter_range(t, in) || jit_translate_for_iter_seq(t, in, jump_target(in)))
         return;
     jit_locals_flush(t, in->depth, 1); // a Python __next__ may look at the frame
     set_prev_instr(t, in->at);
@@ -625,6 +627,8 @@ build_function(Translator *t)
             vs_reset(t, max_depth);
             jit_locals_unknown(t);
         }
+        if (!vs_keeps_items(in->op))
+            vs_own_items(t, in->depth);
         int aware = is_virtual_aware(in->op);
         if (!aware) {
             vs_flush(t, in->depth, 1);

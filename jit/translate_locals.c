@@ -66,11 +66,11 @@ set_kind(Translator *t, int k, int kind)
     LLVMBuildStore(t->b, LLVMConstInt(t->i8, (unsigned long long)kind, 0), t->lkind[k]);
 }
 
-void
-jit_local_flush(Translator *t, int k, int depth, int commit)
+// Write unboxed local k back; out of memory, raise with `depth` values on the stack (-1: the
+// stack top is saved already).
+static void
+flush_local(Translator *t, int k, int depth)
 {
-    if (t->lclean[k])
-        return;
     LLVMValueRef kind = jit_local_kind(t, k);
     LLVMBasicBlockRef done = new_block(t, "local.flushed"), as_int = new_block(t, "local.int");
     LLVMBasicBlockRef as_float = new_block(t, "local.float"), boxed = new_block(t, "local.boxed");
@@ -93,14 +93,34 @@ jit_local_flush(Translator *t, int k, int depth, int commit)
     LLVMBasicBlockRef ok = new_block(t, "local.stored"), bad = new_block(t, "local.nomem");
     LLVMBuildCondBr(t->b, LLVMBuildIsNull(t->b, o, ""), bad, ok);
     enter(t, bad);
-    fail(t, depth); // MemoryError: the local stays unboxed (the interpreter sees it unbound)
+    // MemoryError: the local stays unboxed (the interpreter sees it unbound)
+    if (depth >= 0)
+        fail(t, depth);
+    else
+        LLVMBuildBr(t->b, t->fail);
     enter(t, ok);
     set_slot(t, k, o);
     set_kind(t, k, LOCAL_BOXED);
     LLVMBuildBr(t->b, done);
     enter(t, done);
+}
+
+void
+jit_local_flush(Translator *t, int k, int depth, int commit)
+{
+    if (t->lclean[k])
+        return;
+    flush_local(t, k, depth);
     if (commit)
         t->lclean[k] = 1;
+}
+
+void
+jit_locals_flush_shared(Translator *t)
+{
+    for (int k = 0; t->lkind != NULL && k < t->co->co_nlocals; k++)
+        if (t->lkind[k] != NULL)
+            flush_local(t, k, -1);
 }
 
 void
