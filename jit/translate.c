@@ -632,7 +632,10 @@ build_function(Translator *t)
         int aware = is_virtual_aware(in->op);
         if (!aware) {
             vs_flush(t, in->depth, 1);
-            jit_locals_flush(t, in->depth, 1);
+            if (in->op == OP_RETURN_VALUE)
+                jit_locals_flush_for_return(t, in->depth);
+            else
+                jit_locals_flush(t, in->depth, 1);
         }
         translate_instr(t, in);
         if (!aware)

@@ -99,6 +99,10 @@ void jit_locals_flush(Translator *t, int depth, int commit);
 // tail that many sites share; out of memory, it raises with frame->stacktop as the site set it.
 void jit_locals_flush_shared(Translator *t);
 
+// Before RETURN_VALUE: a returning frame's locals die with it unboxed, unless a frame object
+// outlives the frame (sys._getframe, a traceback) and shows them; emit the write-back for then.
+void jit_locals_flush_for_return(Translator *t, int depth);
+
 // Forget what is known about the locals' state (at a join).
 void jit_locals_unknown(Translator *t);
 

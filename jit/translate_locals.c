@@ -72,24 +72,15 @@ static void
 flush_local(Translator *t, int k, int depth)
 {
     LLVMValueRef kind = jit_local_kind(t, k);
-    LLVMBasicBlockRef done = new_block(t, "local.flushed"), as_int = new_block(t, "local.int");
-    LLVMBasicBlockRef as_float = new_block(t, "local.float"), boxed = new_block(t, "local.boxed");
-    LLVMValueRef sw = LLVMBuildSwitch(t->b, kind, done, 2);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_INT, 0), as_int);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_FLOAT, 0), as_float);
-    enter(t, as_int);
-    LLVMValueRef i = LLVMBuildLoad2(t->b, t->i64, t->lint[k], "");
-    LLVMValueRef oi = call(t, JIT_H_long_from_i64, &i, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, as_float);
-    LLVMValueRef f = LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "");
-    LLVMValueRef of = call(t, JIT_H_float_from_double, &f, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, boxed);
-    LLVMValueRef o = LLVMBuildPhi(t->b, t->ptr, "");
-    LLVMValueRef values[2] = {oi, of};
-    LLVMBasicBlockRef from[2] = {as_int, as_float};
-    LLVMAddIncoming(o, values, from, 2);
+    LLVMBasicBlockRef done = new_block(t, "local.flushed");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, kind, LLVMConstInt(t->i8, LOCAL_BOXED, 0), ""),
+              done, "local.unboxed");
+    // One helper boxes either kind: a switch with a call per kind, at every flush of every
+    // local, made functions with many flushes slow to compile.
+    LLVMValueRef args[3] = {LLVMBuildZExt(t->b, kind, t->i32, ""),
+                            LLVMBuildLoad2(t->b, t->i64, t->lint[k], ""),
+                            LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "")};
+    LLVMValueRef o = call(t, JIT_H_box_number, args, 3);
     LLVMBasicBlockRef ok = new_block(t, "local.stored"), bad = new_block(t, "local.nomem");
     LLVMBuildCondBr(t->b, LLVMBuildIsNull(t->b, o, ""), bad, ok);
     enter(t, bad);
@@ -129,6 +120,19 @@ jit_locals_flush(Translator *t, int depth, int commit)
     for (int k = 0; t->lkind != NULL && k < t->co->co_nlocals; k++)
         if (t->lkind[k] != NULL)
             jit_local_flush(t, k, depth, commit);
+}
+
+void
+jit_locals_flush_for_return(Translator *t, int depth)
+{
+    if (t->lkind == NULL)
+        return;
+    LLVMValueRef frame_obj = load(t, t->ptr, t->frame, offsetof(Frame, frame_obj));
+    LLVMBasicBlockRef done = new_block(t, "return.locals");
+    branch_if(t, LLVMBuildIsNotNull(t->b, frame_obj, ""), done, "return.frame_obj");
+    jit_locals_flush(t, depth, 0);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
 }
 
 void
