@@ -267,6 +267,8 @@ for_iter(Translator *t, const Instr *in)
 static void
 call_op(Translator *t, const Instr *in)
 {
+    if (jit_translate_builtin_call(t, in))
+        return;
     set_prev_instr(t, in->at);
     LLVMValueRef args[4] = {t->frame, stack_pointer(t, in->depth), const_i32(t, in->arg),
                             const_ptr(t, t->kwnames)};
@@ -473,7 +475,10 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
-        HELPED(PRECALL, op_precall)
+    case OP_PRECALL:
+        if (!jit_translate_builtin_precall(t, in))
+            op_helper(t, in, JIT_H_op_precall);
+        return;
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)
@@ -629,7 +634,7 @@ build_function(Translator *t)
         }
         if (!vs_keeps_items(in->op))
             vs_own_items(t, in->depth);
-        int aware = is_virtual_aware(in->op);
+        int aware = is_virtual_aware(in->op) || jit_builtin_call_site(t, in);
         if (!aware) {
             vs_flush(t, in->depth, 1);
             if (in->op == OP_RETURN_VALUE)

@@ -500,6 +500,17 @@ void jit_translate_unpack_sequence(Translator *t, const Instr *in);
 // deoptimizes), with the stack in memory; 0 when there is no such feedback (nothing emitted).
 int jit_translate_for_iter_seq(Translator *t, const Instr *in, int exhausted_target);
 
+// ---- calls of C builtins on numbers (translate_builtin.c) --------------------------------
+
+// Is `in` the PRECALL or CALL of a call of a C builtin that translate_builtin.c translates
+// natively (math.sqrt(x), abs(x), ...)? Such instructions work on the virtual stack.
+int jit_builtin_call_site(Translator *t, const Instr *in);
+
+// PRECALL and CALL of such a site natively: 0 when `in` is not one (nothing emitted).
+int jit_translate_builtin_precall(Translator *t, const Instr *in);
+
+int jit_translate_builtin_call(Translator *t, const Instr *in);
+
 // ---- globals and attributes (translate_attr.c) ----------------------------------------------
 
 // LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD: natively behind the version guards of the form the
