@@ -674,7 +674,7 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     declare_helpers(&t);
     build_function(&t);
     LLVMDisposeBuilder(t.b);
-    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean);
+    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean), free(t.bound);
     free(t.ins);
     free(t.block);
     free(t.joins);

@@ -68,6 +68,12 @@ typedef struct {
     // they write the unboxed locals back once per function instead of once per site.
     LLVMBasicBlockRef deopt_tail, fail_tail;
     LLVMValueRef deopt_at, deopt_reason; // the deopt tail's phis: the site and its JitGuard
+    // The eval breaker's shared slow path (translate_locals.c): `breaker_site` numbers the
+    // sites (a phi), `breaker_return` switches back to the one that came.
+    LLVMBasicBlockRef breaker_tail;
+    LLVMValueRef breaker_site, breaker_return;
+    int breaker_sites;
+    char *bound; // per local: a parameter that nothing deletes, so always bound
 } Translator;
 
 // Where an unboxable local's value is (its `lkind` alloca).
@@ -348,25 +354,15 @@ exit_to_interpreter(Translator *t, const Instr *in)
     LLVMBuildRet(t->b, const_i32(t, VM_JIT_RESUME));
 }
 
-// Serve the eval breaker if it is set (back-edges, after calls), as the interpreter does.
+// Serve the eval breaker if it is set (back-edges, after calls), as the interpreter does:
+// the flag is tested inline, the rest is one slow path the function's sites share
+// (translate_locals.c).
+void jit_serve_eval_breaker(Translator *t, const Instr *in, int depth);
+
 static inline void
 check_eval_breaker(Translator *t, const Instr *in, int depth)
 {
-    LLVMValueRef flag = LLVMBuildLoad2(t->b, t->i32, const_ptr(t, (void *)&vm_eval_breaker), "");
-    LLVMSetVolatile(flag, 1);
-    LLVMBasicBlockRef done = new_block(t, "breaker.done");
-    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
-    set_prev_instr(t, in->at);
-    jit_locals_flush(t, depth, 0); // signal handlers may read the frame's locals
-    LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
-    LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
-    LLVMBasicBlockRef bad = new_block(t, "breaker.fail");
-    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), bad, ok);
-    enter(t, bad);
-    fail(t, depth);
-    enter(t, ok);
-    LLVMBuildBr(t->b, done);
-    enter(t, done);
+    jit_serve_eval_breaker(t, in, depth);
 }
 
 // ---- instructions ---------------------------------------------------------------------------

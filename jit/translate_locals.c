@@ -15,9 +15,27 @@ produces_number(int op)
     return op == OP_BINARY_OP || op == OP_UNARY_NEGATIVE || op == OP_FOR_ITER;
 }
 
+// Mark the parameters that no DELETE_FAST unbinds: a LOAD_FAST of them needs no check.
+static void
+find_bound(Translator *t)
+{
+    PyCodeObject *co = t->co;
+    int nparams = co->co_argcount + co->co_kwonlyargcount + !!(co->co_flags & CO_VARARGS) +
+                  !!(co->co_flags & CO_VARKEYWORDS);
+    t->bound = calloc((size_t)co->co_nlocals + 1, 1);
+    if (t->bound == NULL)
+        return; // every load checked: correct, only slower
+    for (int k = 0; k < nparams && k < co->co_nlocals; k++)
+        t->bound[k] = 1;
+    for (int i = 0; i < t->n; i++)
+        if (t->ins[i].op == OP_DELETE_FAST && t->ins[i].arg < co->co_nlocals)
+            t->bound[t->ins[i].arg] = 0;
+}
+
 void
 jit_locals_init(Translator *t)
 {
+    find_bound(t);
     int n = t->co->co_nlocals, prev = -1, any = 0;
     char *chosen = calloc((size_t)n + 1, 1);
     if (chosen == NULL)
@@ -249,4 +267,45 @@ jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt)
     LLVMBasicBlockRef from[2] = {unboxed, boxed_end};
     LLVMAddIncoming(phi, values, from, 2);
     return phi;
+}
+
+// The eval breaker's slow path, shared: the site saved prev_instr and the stack top and
+// numbered itself in breaker_site; the tail writes the unboxed locals back (signal handlers
+// may read the frame), serves the breaker, then switches back to the site's continuation.
+static LLVMBasicBlockRef
+breaker_tail(Translator *t)
+{
+    if (t->breaker_tail != NULL)
+        return t->breaker_tail;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(t->b);
+    t->breaker_tail = new_block(t, "breaker.tail");
+    enter(t, t->breaker_tail);
+    t->breaker_site = LLVMBuildPhi(t->b, t->i32, "breaker.site");
+    jit_locals_flush_shared(t);
+    LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
+    LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
+    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), t->fail,
+                    ok);
+    enter(t, ok);
+    t->breaker_return = LLVMBuildSwitch(t->b, t->breaker_site, t->fail, 8);
+    enter(t, here);
+    return t->breaker_tail;
+}
+
+void
+jit_serve_eval_breaker(Translator *t, const Instr *in, int depth)
+{
+    LLVMValueRef flag = LLVMBuildLoad2(t->b, t->i32, const_ptr(t, (void *)&vm_eval_breaker), "");
+    LLVMSetVolatile(flag, 1);
+    LLVMBasicBlockRef done = new_block(t, "breaker.done");
+    LLVMBasicBlockRef tail = breaker_tail(t);
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
+    set_prev_instr(t, in->at);
+    set_stacktop(t, depth); // for a raise in the handler
+    LLVMValueRef site = const_i32(t, t->breaker_sites++);
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(t->b);
+    LLVMAddIncoming(t->breaker_site, &site, &from, 1);
+    LLVMBuildBr(t->b, tail);
+    LLVMAddCase(t->breaker_return, site, done);
+    enter(t, done);
 }

@@ -192,6 +192,11 @@ vs_fail(Translator *t, const Instr *in, int depth)
 void
 jit_translate_load_fast(Translator *t, const Instr *in)
 {
+    if (t->bound != NULL && in->arg < t->co->co_nlocals && t->bound[in->arg]) {
+        *vs_at(t, in->depth) = (Value){.kind = V_LOCAL, .local = in->arg};
+        vs_fall_through(t, in, in->depth + 1);
+        return;
+    }
     LLVMValueRef v = get_slot(t, in->arg);
     LLVMBasicBlockRef bound = new_block(t, "bound");
     LLVMValueRef unbound = LLVMBuildIsNull(t->b, v, "");
