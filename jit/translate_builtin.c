@@ -61,7 +61,10 @@ callable_name(Translator *t, const Instr *precall, int callable_depth)
                       t->ins[i].depth == callable_depth + 1;
          i = t->ins[i].next)
         name = PyTuple_GET_ITEM(names, t->ins[i].arg);
-    return PyUnicode_AsUTF8(name);
+    const char *utf8 = PyUnicode_AsUTF8(name);
+    if (utf8 == NULL)
+        PyErr_Clear(); // not a name of the table's, then
+    return utf8;
 }
 
 // The method table entry of builtin b as its module has it now, or NULL.
@@ -105,6 +108,9 @@ site_builtin(Translator *t, const Instr *precall, PyMethodDef **def)
     int callable = precall->depth - 2;
     if (callable < 1 || vs_at(t, callable - 1)->kind != V_MEM)
         return NULL; // the NULL below the callable is in memory when a load put it there
+    ValueKind arg = vs_at(t, callable + 1)->kind;
+    if (arg == V_BOOL || (arg == V_CONST && jit_static_kind(t, callable + 1) == K_UNKNOWN))
+        return NULL; // not a number: unboxing needs an object or a known kind
     const char *name = callable_name(t, precall, callable);
     for (size_t i = 0; name != NULL && i < sizeof builtins / sizeof builtins[0]; i++)
         if (strcmp(name, builtins[i].name) == 0)

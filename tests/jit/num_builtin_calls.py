@@ -43,12 +43,24 @@ def damped(n, k):
     return total
 
 
+def constants(s):
+    # Arguments the translator knows: constants, a comparison's bool, a str.
+    r = (abs(-3), abs(2.5), abs(1 < 2), math.sqrt(4), math.fabs(-2), math.sqrt(False))
+    try:
+        abs(s)
+    except TypeError as e:
+        r += (str(e),)
+    return r
+
+
 def main():
     for _ in range(150):
         norm([1.0, 2.0, 3.0])
         damped(4, 0.5)
         roots([1.0, 4.0])
         rebind_mid([1.0, 4.0])
+        constants(-1.5)
+    print(constants(-1.5), constants("x"))
     print(norm([1.0, 2.0, -3.0]), norm([3, 4, -5]), norm([True, 2 ** 40]))
     print(damped(8, 0.1), damped(3, -2.0))
     print(roots([0.0, -0.0, 2, float("inf"), 2.25]), roots([float("nan")]))
