@@ -2,7 +2,7 @@
 // i32 index)`, whose entry switch jumps to the instruction the interpreter stopped before
 // (after RESUME, or at a loop header: that is on-stack replacement). The value stack stays in
 // the frame's memory, at depths known statically, so helpers, exceptions and exits all see
-// the interpreter's layout. Simple instructions are native; the rest call helpers.c; the few
+// the interpreter's layout. Simple instructions are native; the rest call helpers; the few
 // that only the interpreter runs (returns, raises, generators) exit to it.
 #include <stdlib.h>
 #include <string.h>
@@ -423,7 +423,7 @@ translate_instr(Translator *t, const Instr *in)
         jit_translate_compare_op(t, in);
         return;
 
-    // Generic bodies in helpers.c.
+    // Generic bodies: the helpers (helpers.def).
 #define HELPED(name, helper)                                                                       \
     case OP_##name:                                                                                \
         op_helper(t, in, JIT_H_##helper);                                                          \

@@ -289,10 +289,11 @@ print_entry(FILE *out, PyTracebackObject *tb, SourceCache *cache)
     PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
     fputs("  File \"", out);
     put_str(out, co->co_filename);
-    fprintf(out, "\", line %d, in ", tb->tb_lineno);
+    int lineno = vm_traceback_lineno(tb);
+    fprintf(out, "\", line %d, in ", lineno);
     put_str(out, co->co_name);
     fputc('\n', out);
-    PyObject *line = source_line(cache, co->co_filename, tb->tb_lineno);
+    PyObject *line = source_line(cache, co->co_filename, lineno);
     if (line == NULL)
         return;
     Py_ssize_t len = PyUnicode_GET_LENGTH(line), i = 0;
@@ -355,11 +356,12 @@ print_traceback(FILE *out, PyTracebackObject *tb)
     for (; tb != NULL; tb = tb->tb_next) {
         PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
         if (last_file == NULL || co->co_filename != last_file || last_line == -1 ||
-            tb->tb_lineno != last_line || last_name == NULL || co->co_name != last_name) {
+            vm_traceback_lineno(tb) != last_line || last_name == NULL ||
+            co->co_name != last_name) {
             if (count > TB_RECURSIVE_CUTOFF)
                 print_repeated(out, count);
             last_file = co->co_filename;
-            last_line = tb->tb_lineno;
+            last_line = vm_traceback_lineno(tb);
             last_name = co->co_name;
             count = 0;
         }
