@@ -33,7 +33,7 @@ def walk(xs):
     out = 0.0
     for x in xs:
         out = out * 0.5 + x
-        if x == 2.0 and len(xs) < 8:
+        if x == 2.0 and type(xs) is list and len(xs) < 8:
             xs.append(0.25)  # the iterator sees the new item
     return out
 
