@@ -31,4 +31,8 @@ void jit_note_exit(void *unit, int index);
 // Count a failed guard (a JitGuard) of the instruction at `index` (deopt.c).
 void jit_note_guard(void *unit, int index, int guard);
 
+// An unboxed local's value as a new object: an int when kind is LOCAL_INT, else a float;
+// NULL on MemoryError (helpers_num.c).
+PyObject *jit_box_number(int kind, int64_t i, double f);
+
 #endif

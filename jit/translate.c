@@ -108,8 +108,10 @@ push_const(Translator *t, const Instr *in, PyObject *o)
 static void
 pop_top(Translator *t, const Instr *in)
 {
-    if (vs_at(t, in->depth - 1)->kind == V_MEM)
+    if (vs_at(t, in->depth - 1)->kind == V_MEM) {
+        vs_own_items(t, in->depth - 1); // the release may run any code
         xdecref(t, get_slot(t, stack_slot(t, in->depth - 1)));
+    }
     vs_fall_through(t, in, in->depth - 1);
 }
 
@@ -250,7 +252,7 @@ static void
 for_iter(Translator *t, const Instr *in)
 {
     vs_flush(t, in->depth, 1);
-    if (for_iter_range(t, in))
+    if (for_iter_range(t, in) || jit_translate_for_iter_seq(t, in, jump_target(in)))
         return;
     jit_locals_flush(t, in->depth, 1); // a Python __next__ may look at the frame
     set_prev_instr(t, in->at);
@@ -265,6 +267,8 @@ for_iter(Translator *t, const Instr *in)
 static void
 call_op(Translator *t, const Instr *in)
 {
+    if (jit_translate_builtin_call(t, in))
+        return;
     set_prev_instr(t, in->at);
     LLVMValueRef args[4] = {t->frame, stack_pointer(t, in->depth), const_i32(t, in->arg),
                             const_ptr(t, t->kwnames)};
@@ -471,7 +475,10 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
-        HELPED(PRECALL, op_precall)
+    case OP_PRECALL:
+        if (!jit_translate_builtin_precall(t, in))
+            op_helper(t, in, JIT_H_op_precall);
+        return;
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)
@@ -625,10 +632,15 @@ build_function(Translator *t)
             vs_reset(t, max_depth);
             jit_locals_unknown(t);
         }
-        int aware = is_virtual_aware(in->op);
+        if (!vs_keeps_items(in->op))
+            vs_own_items(t, in->depth);
+        int aware = is_virtual_aware(in->op) || jit_builtin_call_site(t, in);
         if (!aware) {
             vs_flush(t, in->depth, 1);
-            jit_locals_flush(t, in->depth, 1);
+            if (in->op == OP_RETURN_VALUE)
+                jit_locals_flush_for_return(t, in->depth);
+            else
+                jit_locals_flush(t, in->depth, 1);
         }
         translate_instr(t, in);
         if (!aware)
@@ -662,7 +674,7 @@ jit_translate(JitUnit *unit, LLVMContextRef ctx, JitLeftReason *left)
     declare_helpers(&t);
     build_function(&t);
     LLVMDisposeBuilder(t.b);
-    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean);
+    free(t.lkind), free(t.lint), free(t.lfloat), free(t.lclean), free(t.bound);
     free(t.ins);
     free(t.block);
     free(t.joins);

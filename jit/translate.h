@@ -30,6 +30,8 @@ typedef enum {
     V_INT,   // an unboxed machine-word int (i64 `v`)
     V_FLOAT, // an unboxed float (double `v`)
     V_BOOL,  // a bool (i1 `v`)
+    V_ITEM,  // an item (`v`) of a list or tuple held by a local or a constant, borrowed: valid
+             // until anything may change the container or the local (vs_own_items)
 } ValueKind;
 
 typedef struct {
@@ -62,6 +64,16 @@ typedef struct {
     // frame, else allocas of its state (i8 `lkind`: a LOCAL_* value), an i64 and a double.
     LLVMValueRef *lkind, *lint, *lfloat;
     char *lclean; // per local: known to be in the frame at this point of the translation
+    // The tails that deopt and failure blocks share (translate_value.c), made on first use:
+    // they write the unboxed locals back once per function instead of once per site.
+    LLVMBasicBlockRef deopt_tail, fail_tail;
+    LLVMValueRef deopt_at, deopt_reason; // the deopt tail's phis: the site and its JitGuard
+    // The eval breaker's shared slow path (translate_locals.c): `breaker_site` numbers the
+    // sites (a phi), `breaker_return` switches back to the one that came.
+    LLVMBasicBlockRef breaker_tail;
+    LLVMValueRef breaker_site, breaker_return;
+    int breaker_sites;
+    char *bound; // per local: a parameter that nothing deletes, so always bound
 } Translator;
 
 // Where an unboxable local's value is (its `lkind` alloca).
@@ -88,6 +100,14 @@ void jit_local_flush(Translator *t, int k, int depth, int commit);
 
 // The same for every unboxable local.
 void jit_locals_flush(Translator *t, int depth, int commit);
+
+// Emit code writing every unboxed local back, whatever the translation knows of them, for a
+// tail that many sites share; out of memory, it raises with frame->stacktop as the site set it.
+void jit_locals_flush_shared(Translator *t);
+
+// Before RETURN_VALUE: a returning frame's locals die with it unboxed, unless a frame object
+// outlives the frame (sys._getframe, a traceback) and shows them; emit the write-back for then.
+void jit_locals_flush_for_return(Translator *t, int depth);
 
 // Forget what is known about the locals' state (at a join).
 void jit_locals_unknown(Translator *t);
@@ -334,25 +354,15 @@ exit_to_interpreter(Translator *t, const Instr *in)
     LLVMBuildRet(t->b, const_i32(t, VM_JIT_RESUME));
 }
 
-// Serve the eval breaker if it is set (back-edges, after calls), as the interpreter does.
+// Serve the eval breaker if it is set (back-edges, after calls), as the interpreter does:
+// the flag is tested inline, the rest is one slow path the function's sites share
+// (translate_locals.c).
+void jit_serve_eval_breaker(Translator *t, const Instr *in, int depth);
+
 static inline void
 check_eval_breaker(Translator *t, const Instr *in, int depth)
 {
-    LLVMValueRef flag = LLVMBuildLoad2(t->b, t->i32, const_ptr(t, (void *)&vm_eval_breaker), "");
-    LLVMSetVolatile(flag, 1);
-    LLVMBasicBlockRef done = new_block(t, "breaker.done");
-    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
-    set_prev_instr(t, in->at);
-    jit_locals_flush(t, depth, 0); // signal handlers may read the frame's locals
-    LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
-    LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
-    LLVMBasicBlockRef bad = new_block(t, "breaker.fail");
-    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), bad, ok);
-    enter(t, bad);
-    fail(t, depth);
-    enter(t, ok);
-    LLVMBuildBr(t->b, done);
-    enter(t, done);
+    jit_serve_eval_breaker(t, in, depth);
 }
 
 // ---- instructions ---------------------------------------------------------------------------
@@ -386,6 +396,15 @@ void vs_flush(Translator *t, int depth, int commit);
 
 // Flush the values below `depth` that borrow local `local` (before the local changes).
 void vs_flush_local(Translator *t, int depth, int local);
+
+// Take a reference to every V_ITEM below `depth`, turning it into a value in memory: before
+// anything that may run arbitrary code (a decref of an object of unknown type) or change a
+// local or a list.
+void vs_own_items(Translator *t, int depth);
+
+// Does the translation of `op` keep V_ITEM values valid by itself (calling vs_own_items where
+// it needs to)? Before any other instruction the translator owns them.
+int vs_keeps_items(int op);
 
 // The object at `d` as a new reference, boxing unboxed values; NULL only on MemoryError.
 LLVMValueRef vs_box(Translator *t, int d);
@@ -425,6 +444,8 @@ vs_object(Translator *t, int d)
         return get_slot(t, v->local);
     if (v->kind == V_CONST)
         return const_ptr(t, v->obj);
+    if (v->kind == V_ITEM)
+        return v->v;
     return get_slot(t, stack_slot(t, d));
 }
 
@@ -470,6 +491,21 @@ void jit_translate_binary_subscr(Translator *t, const Instr *in);
 void jit_translate_store_subscr(Translator *t, const Instr *in);
 
 void jit_translate_unpack_sequence(Translator *t, const Instr *in);
+
+// FOR_ITER over a list or tuple iterator natively, where feedback saw one (another iterator
+// deoptimizes), with the stack in memory; 0 when there is no such feedback (nothing emitted).
+int jit_translate_for_iter_seq(Translator *t, const Instr *in, int exhausted_target);
+
+// ---- calls of C builtins on numbers (translate_builtin.c) --------------------------------
+
+// Is `in` the PRECALL or CALL of a call of a C builtin that translate_builtin.c translates
+// natively (math.sqrt(x), abs(x), ...)? Such instructions work on the virtual stack.
+int jit_builtin_call_site(Translator *t, const Instr *in);
+
+// PRECALL and CALL of such a site natively: 0 when `in` is not one (nothing emitted).
+int jit_translate_builtin_precall(Translator *t, const Instr *in);
+
+int jit_translate_builtin_call(Translator *t, const Instr *in);
 
 // ---- globals and attributes (translate_attr.c) ----------------------------------------------
 

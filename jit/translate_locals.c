@@ -15,9 +15,27 @@ produces_number(int op)
     return op == OP_BINARY_OP || op == OP_UNARY_NEGATIVE || op == OP_FOR_ITER;
 }
 
+// Mark the parameters that no DELETE_FAST unbinds: a LOAD_FAST of them needs no check.
+static void
+find_bound(Translator *t)
+{
+    PyCodeObject *co = t->co;
+    int nparams = co->co_argcount + co->co_kwonlyargcount + !!(co->co_flags & CO_VARARGS) +
+                  !!(co->co_flags & CO_VARKEYWORDS);
+    t->bound = calloc((size_t)co->co_nlocals + 1, 1);
+    if (t->bound == NULL)
+        return; // every load checked: correct, only slower
+    for (int k = 0; k < nparams && k < co->co_nlocals; k++)
+        t->bound[k] = 1;
+    for (int i = 0; i < t->n; i++)
+        if (t->ins[i].op == OP_DELETE_FAST && t->ins[i].arg < co->co_nlocals)
+            t->bound[t->ins[i].arg] = 0;
+}
+
 void
 jit_locals_init(Translator *t)
 {
+    find_bound(t);
     int n = t->co->co_nlocals, prev = -1, any = 0;
     char *chosen = calloc((size_t)n + 1, 1);
     if (chosen == NULL)
@@ -66,41 +84,52 @@ set_kind(Translator *t, int k, int kind)
     LLVMBuildStore(t->b, LLVMConstInt(t->i8, (unsigned long long)kind, 0), t->lkind[k]);
 }
 
-void
-jit_local_flush(Translator *t, int k, int depth, int commit)
+// Write unboxed local k back; out of memory, raise with `depth` values on the stack (-1: the
+// stack top is saved already).
+static void
+flush_local(Translator *t, int k, int depth)
 {
-    if (t->lclean[k])
-        return;
     LLVMValueRef kind = jit_local_kind(t, k);
-    LLVMBasicBlockRef done = new_block(t, "local.flushed"), as_int = new_block(t, "local.int");
-    LLVMBasicBlockRef as_float = new_block(t, "local.float"), boxed = new_block(t, "local.boxed");
-    LLVMValueRef sw = LLVMBuildSwitch(t->b, kind, done, 2);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_INT, 0), as_int);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_FLOAT, 0), as_float);
-    enter(t, as_int);
-    LLVMValueRef i = LLVMBuildLoad2(t->b, t->i64, t->lint[k], "");
-    LLVMValueRef oi = call(t, JIT_H_long_from_i64, &i, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, as_float);
-    LLVMValueRef f = LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "");
-    LLVMValueRef of = call(t, JIT_H_float_from_double, &f, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, boxed);
-    LLVMValueRef o = LLVMBuildPhi(t->b, t->ptr, "");
-    LLVMValueRef values[2] = {oi, of};
-    LLVMBasicBlockRef from[2] = {as_int, as_float};
-    LLVMAddIncoming(o, values, from, 2);
+    LLVMBasicBlockRef done = new_block(t, "local.flushed");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, kind, LLVMConstInt(t->i8, LOCAL_BOXED, 0), ""),
+              done, "local.unboxed");
+    // One helper boxes either kind: a switch with a call per kind, at every flush of every
+    // local, made functions with many flushes slow to compile.
+    LLVMValueRef args[3] = {LLVMBuildZExt(t->b, kind, t->i32, ""),
+                            LLVMBuildLoad2(t->b, t->i64, t->lint[k], ""),
+                            LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "")};
+    LLVMValueRef o = call(t, JIT_H_box_number, args, 3);
     LLVMBasicBlockRef ok = new_block(t, "local.stored"), bad = new_block(t, "local.nomem");
     LLVMBuildCondBr(t->b, LLVMBuildIsNull(t->b, o, ""), bad, ok);
     enter(t, bad);
-    fail(t, depth); // MemoryError: the local stays unboxed (the interpreter sees it unbound)
+    // MemoryError: the local stays unboxed (the interpreter sees it unbound)
+    if (depth >= 0)
+        fail(t, depth);
+    else
+        LLVMBuildBr(t->b, t->fail);
     enter(t, ok);
     set_slot(t, k, o);
     set_kind(t, k, LOCAL_BOXED);
     LLVMBuildBr(t->b, done);
     enter(t, done);
+}
+
+void
+jit_local_flush(Translator *t, int k, int depth, int commit)
+{
+    if (t->lclean[k])
+        return;
+    flush_local(t, k, depth);
     if (commit)
         t->lclean[k] = 1;
+}
+
+void
+jit_locals_flush_shared(Translator *t)
+{
+    for (int k = 0; t->lkind != NULL && k < t->co->co_nlocals; k++)
+        if (t->lkind[k] != NULL)
+            flush_local(t, k, -1);
 }
 
 void
@@ -109,6 +138,19 @@ jit_locals_flush(Translator *t, int depth, int commit)
     for (int k = 0; t->lkind != NULL && k < t->co->co_nlocals; k++)
         if (t->lkind[k] != NULL)
             jit_local_flush(t, k, depth, commit);
+}
+
+void
+jit_locals_flush_for_return(Translator *t, int depth)
+{
+    if (t->lkind == NULL)
+        return;
+    LLVMValueRef frame_obj = load(t, t->ptr, t->frame, offsetof(Frame, frame_obj));
+    LLVMBasicBlockRef done = new_block(t, "return.locals");
+    branch_if(t, LLVMBuildIsNotNull(t->b, frame_obj, ""), done, "return.frame_obj");
+    jit_locals_flush(t, depth, 0);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
 }
 
 void
@@ -225,4 +267,45 @@ jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBlockRef deopt)
     LLVMBasicBlockRef from[2] = {unboxed, boxed_end};
     LLVMAddIncoming(phi, values, from, 2);
     return phi;
+}
+
+// The eval breaker's slow path, shared: the site saved prev_instr and the stack top and
+// numbered itself in breaker_site; the tail writes the unboxed locals back (signal handlers
+// may read the frame), serves the breaker, then switches back to the site's continuation.
+static LLVMBasicBlockRef
+breaker_tail(Translator *t)
+{
+    if (t->breaker_tail != NULL)
+        return t->breaker_tail;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(t->b);
+    t->breaker_tail = new_block(t, "breaker.tail");
+    enter(t, t->breaker_tail);
+    t->breaker_site = LLVMBuildPhi(t->b, t->i32, "breaker.site");
+    jit_locals_flush_shared(t);
+    LLVMValueRef status = call(t, JIT_H_eval_breaker, NULL, 0);
+    LLVMBasicBlockRef ok = new_block(t, "breaker.ok");
+    LLVMBuildCondBr(t->b, LLVMBuildICmp(t->b, LLVMIntSLT, status, const_i32(t, 0), ""), t->fail,
+                    ok);
+    enter(t, ok);
+    t->breaker_return = LLVMBuildSwitch(t->b, t->breaker_site, t->fail, 8);
+    enter(t, here);
+    return t->breaker_tail;
+}
+
+void
+jit_serve_eval_breaker(Translator *t, const Instr *in, int depth)
+{
+    LLVMValueRef flag = LLVMBuildLoad2(t->b, t->i32, const_ptr(t, (void *)&vm_eval_breaker), "");
+    LLVMSetVolatile(flag, 1);
+    LLVMBasicBlockRef done = new_block(t, "breaker.done");
+    LLVMBasicBlockRef tail = breaker_tail(t);
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, flag, const_i32(t, 0), ""), done, "breaker");
+    set_prev_instr(t, in->at);
+    set_stacktop(t, depth); // for a raise in the handler
+    LLVMValueRef site = const_i32(t, t->breaker_sites++);
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(t->b);
+    LLVMAddIncoming(t->breaker_site, &site, &from, 1);
+    LLVMBuildBr(t->b, tail);
+    LLVMAddCase(t->breaker_return, site, done);
+    enter(t, done);
 }

@@ -233,7 +233,7 @@ static int
 is_object(Translator *t, int d)
 {
     ValueKind k = vs_at(t, d)->kind;
-    return k == V_MEM || k == V_LOCAL;
+    return k == V_MEM || k == V_LOCAL || k == V_ITEM;
 }
 
 // The kinds of in's two operands (TOS1, TOS): what the translator knows, else what the site's

@@ -19,7 +19,7 @@ static int
 is_object(Translator *t, int d)
 {
     ValueKind k = vs_at(t, d)->kind;
-    return k == V_MEM || k == V_LOCAL;
+    return k == V_MEM || k == V_LOCAL || k == V_ITEM;
 }
 
 // The generic body of `in` on the stack in memory; `pushed` values result.
@@ -93,16 +93,46 @@ jit_translate_binary_subscr(Translator *t, const Instr *in)
         generic(t, in, JIT_H_op_binary_subscr, 1, 2);
         return;
     }
+    // An item of a container that a local or a constant holds stays borrowed (V_ITEM): a
+    // float read to be computed with costs no reference counting.
+    int borrow = vs_at(t, c)->kind != V_MEM;
+    if (!borrow)
+        vs_own_items(t, c); // releasing the container may run any code
     LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
     LLVMValueRef o = vs_object(t, c);
     guard_type(t, o, list ? &PyList_Type : &PyTuple_Type, deopt);
     LLVMValueRef i = checked_index(t, k, kind, o, deopt);
     LLVMValueRef item = LLVMBuildLoad2(t->b, t->ptr, item_address(t, o, i, list), "");
+    if (borrow) {
+        drop_operands(t, k, in->depth); // the index: an int
+        *vs_at(t, c) = (Value){.kind = V_ITEM, .v = item};
+        vs_fall_through(t, in, in->depth - 1);
+        return;
+    }
     incref(t, item);
     drop_operands(t, c, in->depth);
     set_slot(t, stack_slot(t, c), item);
     *vs_at(t, c) = (Value){.kind = V_MEM};
     vs_fall_through(t, in, in->depth - 1);
+}
+
+// Storing a float over a float that only the list references: overwrite its value instead of
+// allocating a new one and freeing the old (nothing else can see the difference, items borrowed
+// by the virtual stack hold references by now). Branches to `done` when it did so.
+static void
+store_float_in_place(Translator *t, LLVMValueRef old, LLVMValueRef x, LLVMBasicBlockRef done)
+{
+    LLVMBasicBlockRef in_place = new_block(t, "store.in_place"), other = new_block(t, "store.new");
+    LLVMValueRef ob_type = load(t, t->ptr, old, offsetof(PyObject, ob_type));
+    LLVMValueRef rc = load(t, t->i64, old, offsetof(PyObject, ob_refcnt));
+    LLVMValueRef sole = LLVMBuildAnd(
+        t->b, LLVMBuildICmp(t->b, LLVMIntEQ, ob_type, const_ptr(t, &PyFloat_Type), ""),
+        LLVMBuildICmp(t->b, LLVMIntEQ, rc, const_i64(t, 1), ""), "");
+    LLVMBuildCondBr(t->b, sole, in_place, other);
+    enter(t, in_place);
+    store(t, x, old, offsetof(PyFloatObject, ob_fval));
+    LLVMBuildBr(t->b, done);
+    enter(t, other);
 }
 
 void
@@ -121,10 +151,16 @@ jit_translate_store_subscr(Translator *t, const Instr *in)
         generic(t, in, JIT_H_op_store_subscr, 0, 3);
         return;
     }
+    vs_own_items(t, v); // the old item's release may run any code
     LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
     LLVMValueRef o = vs_object(t, c);
     guard_type(t, o, &PyList_Type, deopt);
     LLVMValueRef i = checked_index(t, k, kind, o, deopt);
+    LLVMValueRef at = item_address(t, o, i, 1);
+    LLVMValueRef old = LLVMBuildLoad2(t->b, t->ptr, at, "");
+    LLVMBasicBlockRef done = new_block(t, "stored");
+    if (vs_at(t, v)->kind == V_FLOAT)
+        store_float_in_place(t, old, vs_at(t, v)->v, done);
     LLVMValueRef value = vs_box(t, v);
     if (vs_at(t, v)->kind == V_INT || vs_at(t, v)->kind == V_FLOAT) {
         LLVMBasicBlockRef ok = new_block(t, "boxed"), bad = new_block(t, "box.fail");
@@ -133,11 +169,11 @@ jit_translate_store_subscr(Translator *t, const Instr *in)
         vs_fail(t, in, in->depth);
         enter(t, ok);
     }
-    LLVMValueRef at = item_address(t, o, i, 1);
-    LLVMValueRef old = LLVMBuildLoad2(t->b, t->ptr, at, "");
     LLVMBuildStore(t->b, value, at);
-    drop_operands(t, c, in->depth);
-    decref(t, old); // last: a finalizer it runs sees the list updated
+    decref(t, old); // a finalizer it runs sees the list updated
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+    drop_operands(t, c, in->depth); // the container, if owned, goes last
     vs_fall_through(t, in, in->depth - 3);
 }
 
@@ -157,6 +193,8 @@ jit_translate_unpack_sequence(Translator *t, const Instr *in)
     LLVMValueRef size = load(t, t->i64, o, offsetof(PyVarObject, ob_size));
     branch_if(t, LLVMBuildICmp(t->b, LLVMIntEQ, size, const_i64(t, n), ""), deopt, "length");
     int owned = vs_at(t, s)->kind == V_MEM;
+    if (owned)
+        vs_own_items(t, s); // releasing the sequence may run any code
     LLVMValueRef items[n > 0 ? n : 1];
     for (int i = 0; i < n; i++) {
         items[i] = LLVMBuildLoad2(t->b, t->ptr, item_address(t, o, const_i64(t, i), list), "");
@@ -170,4 +208,41 @@ jit_translate_unpack_sequence(Translator *t, const Instr *in)
     if (owned)
         decref(t, o);
     vs_fall_through(t, in, s + n);
+}
+
+// Step a list or tuple iterator natively, as the interpreter's FOR_ITER_LIST / _TUPLE do.
+int
+jit_translate_for_iter_seq(Translator *t, const Instr *in, int exhausted_target)
+{
+    VmSiteProfile site;
+    if (!feedback(t, in, &site) ||
+        (site.opcode != OP_FOR_ITER_LIST && site.opcode != OP_FOR_ITER_TUPLE))
+        return 0;
+    int list = site.opcode == OP_FOR_ITER_LIST;
+    LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
+    LLVMValueRef it = get_slot(t, stack_slot(t, in->depth - 1));
+    guard_type(t, it, list ? &rt_list_iterator_type : &rt_tuple_iterator_type, deopt);
+    // ListIter and TupleIter share their layout: index, then the sequence (NULL once done).
+    size_t seq_at = list ? offsetof(ListIter, seq) : offsetof(TupleIter, seq);
+    size_t index_at = list ? offsetof(ListIter, index) : offsetof(TupleIter, index);
+    LLVMValueRef seq = load(t, t->ptr, it, seq_at);
+    LLVMBasicBlockRef done = new_block(t, "iter.done"), ended = new_block(t, "iter.ended");
+    branch_if(t, LLVMBuildIsNotNull(t->b, seq, ""), done, "iter.live");
+    LLVMValueRef index = load(t, t->i64, it, index_at);
+    LLVMValueRef size = load(t, t->i64, seq, offsetof(PyVarObject, ob_size));
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntSLT, index, size, ""), ended, "iter.next");
+    LLVMValueRef item = LLVMBuildLoad2(t->b, t->ptr, item_address(t, seq, index, list), "");
+    incref(t, item);
+    store(t, LLVMBuildAdd(t->b, index, const_i64(t, 1), ""), it, index_at);
+    set_slot(t, stack_slot(t, in->depth), item);
+    *vs_at(t, in->depth) = (Value){.kind = V_MEM};
+    vs_fall_through(t, in, in->depth + 1);
+    enter(t, ended); // the sequence is released as soon as the loop ends
+    store(t, LLVMConstNull(t->ptr), it, seq_at);
+    decref(t, seq);
+    LLVMBuildBr(t->b, done);
+    enter(t, done);
+    decref(t, it);
+    goto_instr(t, exhausted_target);
+    return 1;
 }

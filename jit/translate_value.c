@@ -35,6 +35,9 @@ vs_box(Translator *t, int d)
         return call(t, JIT_H_long_from_i64, &v->v, 1);
     case V_FLOAT:
         return call(t, JIT_H_float_from_double, &v->v, 1);
+    case V_ITEM:
+        incref(t, v->v);
+        return v->v;
     case V_BOOL:
         // True and False are immortal: no reference to take.
         return LLVMBuildSelect(t->b, v->v, const_ptr(t, Py_True), const_ptr(t, Py_False), "");
@@ -79,6 +82,36 @@ vs_flush_local(Translator *t, int depth, int local)
 }
 
 void
+vs_own_items(Translator *t, int depth)
+{
+    for (int d = 0; d < depth; d++)
+        if (vs_at(t, d)->kind == V_ITEM)
+            flush_one(t, d, 1);
+}
+
+int
+vs_keeps_items(int op)
+{
+    switch (op) {
+    case OP_NOP:
+    case OP_LOAD_FAST:
+    case OP_LOAD_CONST:
+    case OP_STORE_FAST:
+    case OP_POP_TOP:
+    case OP_COPY:
+    case OP_SWAP:
+    case OP_BINARY_OP:   // speculative: releases only guarded ints and floats; else flushes
+    case OP_COMPARE_OP:  // the same
+    case OP_UNARY_NEGATIVE:
+    case OP_BINARY_SUBSCR:
+    case OP_STORE_SUBSCR:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+void
 vs_fall_through(Translator *t, const Instr *in, int depth)
 {
     if (t->joins[in->next])
@@ -86,19 +119,63 @@ vs_fall_through(Translator *t, const Instr *in, int depth)
     goto_instr(t, in->next);
 }
 
+// The tail every deopt block ends in: the site has flushed its stack and saved prev_instr (at
+// the site, for a MemoryError) and the stack top; the tail writes the unboxed locals back,
+// steps prev_instr back one unit for the interpreter to resume at the site, counts the deopt
+// and hands the frame back. The site and the reason arrive in the phis deopt_at/deopt_reason.
+static LLVMBasicBlockRef
+deopt_tail(Translator *t)
+{
+    if (t->deopt_tail != NULL)
+        return t->deopt_tail;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(t->b);
+    t->deopt_tail = new_block(t, "deopt.tail");
+    enter(t, t->deopt_tail);
+    t->deopt_at = LLVMBuildPhi(t->b, t->i32, "at");
+    t->deopt_reason = LLVMBuildPhi(t->b, t->i32, "reason");
+    jit_locals_flush_shared(t);
+    LLVMValueRef prev = load(t, t->ptr, t->frame, offsetof(Frame, prev_instr));
+    LLVMValueRef back = const_i64(t, -(long long)sizeof(PyCodeUnit));
+    prev = LLVMBuildGEP2(t->b, t->i8, prev, &back, 1, "");
+    store(t, prev, t->frame, offsetof(Frame, prev_instr));
+    LLVMValueRef args[3] = {const_ptr(t, t->unit), t->deopt_at, t->deopt_reason};
+    call(t, JIT_H_deopt, args, 3);
+    LLVMBuildRet(t->b, const_i32(t, VM_JIT_RESUME));
+    enter(t, here);
+    return t->deopt_tail;
+}
+
+// The tail of every raise from native code: the site has flushed its stack and saved
+// prev_instr and the stack top; the tail writes the unboxed locals back and fails.
+static LLVMBasicBlockRef
+fail_tail(Translator *t)
+{
+    if (t->fail_tail != NULL)
+        return t->fail_tail;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(t->b);
+    t->fail_tail = new_block(t, "fail.tail");
+    enter(t, t->fail_tail);
+    jit_locals_flush_shared(t);
+    LLVMBuildBr(t->b, t->fail);
+    enter(t, here);
+    return t->fail_tail;
+}
+
 LLVMBasicBlockRef
 vs_deopt_block(Translator *t, const Instr *in, int reason)
 {
     LLVMBasicBlockRef here = LLVMGetInsertBlock(t->b);
+    LLVMBasicBlockRef tail = deopt_tail(t);
     LLVMBasicBlockRef bb = new_block(t, "deopt");
     enter(t, bb);
     set_prev_instr(t, in->at); // for a MemoryError while boxing
     vs_flush(t, in->depth, 0);
-    jit_locals_flush(t, in->depth, 0);
-    set_resume_point(t, in);
-    LLVMValueRef args[3] = {const_ptr(t, t->unit), const_i32(t, in->at), const_i32(t, reason)};
-    call(t, JIT_H_deopt, args, 3);
-    LLVMBuildRet(t->b, const_i32(t, VM_JIT_RESUME));
+    set_stacktop(t, in->depth);
+    LLVMBasicBlockRef from = LLVMGetInsertBlock(t->b);
+    LLVMValueRef at = const_i32(t, in->at), why = const_i32(t, reason);
+    LLVMAddIncoming(t->deopt_at, &at, &from, 1);
+    LLVMAddIncoming(t->deopt_reason, &why, &from, 1);
+    LLVMBuildBr(t->b, tail);
     enter(t, here);
     return bb;
 }
@@ -108,13 +185,18 @@ vs_fail(Translator *t, const Instr *in, int depth)
 {
     set_prev_instr(t, in->at);
     vs_flush(t, depth, 0);
-    jit_locals_flush(t, depth, 0);
-    fail(t, depth);
+    set_stacktop(t, depth);
+    LLVMBuildBr(t->b, fail_tail(t));
 }
 
 void
 jit_translate_load_fast(Translator *t, const Instr *in)
 {
+    if (t->bound != NULL && in->arg < t->co->co_nlocals && t->bound[in->arg]) {
+        *vs_at(t, in->depth) = (Value){.kind = V_LOCAL, .local = in->arg};
+        vs_fall_through(t, in, in->depth + 1);
+        return;
+    }
     LLVMValueRef v = get_slot(t, in->arg);
     LLVMBasicBlockRef bound = new_block(t, "bound");
     LLVMValueRef unbound = LLVMBuildIsNull(t->b, v, "");
@@ -145,6 +227,7 @@ jit_translate_store_fast(Translator *t, const Instr *in)
 {
     int top = in->depth - 1;
     vs_flush_local(t, top, in->arg); // values still borrowing the local's old object
+    vs_own_items(t, top);            // the old object's release may run any code
     ValueKind kind = vs_at(t, top)->kind;
     if (jit_local_unboxable(t, in->arg) && (kind == V_INT || kind == V_FLOAT)) {
         jit_local_store_unboxed(t, in->arg, kind, vs_at(t, top)->v);
