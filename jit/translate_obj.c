@@ -149,28 +149,41 @@ jit_translate_subscr_dict(Translator *t, const Instr *in)
     return 1;
 }
 
+// Release value (vs_box's result for the value at d) if vs_box made a new reference for it.
+static void
+release_boxed(Translator *t, int d, LLVMValueRef value)
+{
+    if (vs_at(t, d)->kind != V_MEM)
+        decref(t, value);
+}
+
 int
 jit_translate_store_subscr_dict(Translator *t, const Instr *in)
 {
     int v = in->depth - 3, c = in->depth - 2, k = in->depth - 1;
     VmSiteProfile site;
     if (!feedback(t, in, &site) || site.opcode != OP_STORE_SUBSCR_DICT || !is_object(t, c) ||
-        !is_object(t, k) || !is_object(t, v))
+        !is_object(t, k))
         return 0;
     LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
-    LLVMValueRef d = vs_object(t, c), key = vs_object(t, k), value = vs_object(t, v);
+    LLVMValueRef d = vs_object(t, c), key = vs_object(t, k);
     guard_exact(t, d, &PyDict_Type, deopt);
-    set_prev_instr(t, in->at); // __hash__ and __eq__ of the key may raise
+    set_prev_instr(t, in->at); // boxing, and __hash__ and __eq__ of the key, may raise
+    LLVMValueRef value = vs_box(t, v);
+    if (vs_at(t, v)->kind == V_INT || vs_at(t, v)->kind == V_FLOAT)
+        fail_if_null(t, in, value);
     LLVMValueRef args[3] = {d, key, value};
     LLVMValueRef status = call(t, JIT_H_dict_setitem, args, 3);
     LLVMBasicBlockRef bad = new_block(t, "obj.fail");
     branch_if(t, LLVMBuildICmp(t->b, LLVMIntSGE, status, const_i32(t, 0), ""), bad, "stored");
     LLVMBasicBlockRef ok = LLVMGetInsertBlock(t->b);
     enter(t, bad);
+    release_boxed(t, v, value);
     vs_fail(t, in, in->depth);
     enter(t, ok);
     // The dict took its own references; the stack's go (the value first, as the interpreter).
-    drop_operands(t, v, in->depth);
+    decref(t, value);
+    drop_operands(t, c, in->depth);
     vs_fall_through(t, in, v);
     return 1;
 }
