@@ -42,4 +42,9 @@ int jit_store_instance_value(PyObject *owner, PyObject *value, int64_t ix);
 // exception set (KeyError(key) when it is missing).
 PyObject *jit_dict_subscr(PyObject *d, PyObject *key);
 
+// Write unboxed local k back into frame f: its int `i` (kind LOCAL_INT) or float `d`
+// (LOCAL_FLOAT) boxed into its slot: 0, or -1 with MemoryError set and f->stacktop =
+// `stacktop` (translate_locals.c).
+int jit_box_local(Frame *f, int k, int kind, int64_t i, double d, int stacktop);
+
 #endif

@@ -3,6 +3,7 @@
 // already checked, for the cases too long to emit inline. They mirror the interpreter's
 // specialized bodies in vm/eval.c, whose guards decide the same way.
 #include "jit/helpers.h"
+#include "jit/translate.h"
 #include "runtime/objects/dict_internal.h"
 #include "runtime/runtime.h"
 
@@ -42,4 +43,16 @@ jit_dict_subscr(PyObject *d, PyObject *key)
         return NULL;
     }
     return Py_NewRef(v);
+}
+
+int
+jit_box_local(Frame *f, int k, int kind, int64_t i, double d, int stacktop)
+{
+    PyObject *o = kind == LOCAL_INT ? PyLong_FromLongLong(i) : PyFloat_FromDouble(d);
+    if (o == NULL) {
+        f->stacktop = stacktop;
+        return -1;
+    }
+    f->localsplus[k] = o;
+    return 0;
 }

@@ -66,36 +66,26 @@ set_kind(Translator *t, int k, int kind)
     LLVMBuildStore(t->b, LLVMConstInt(t->i8, (unsigned long long)kind, 0), t->lkind[k]);
 }
 
+// The boxing itself is out of line (jit_box_local): a flush is emitted at every helper
+// call, exit and deopt for every unboxed local, so its size is much of a unit's IR and of its
+// compile time.
 void
 jit_local_flush(Translator *t, int k, int depth, int commit)
 {
     if (t->lclean[k])
         return;
     LLVMValueRef kind = jit_local_kind(t, k);
-    LLVMBasicBlockRef done = new_block(t, "local.flushed"), as_int = new_block(t, "local.int");
-    LLVMBasicBlockRef as_float = new_block(t, "local.float"), boxed = new_block(t, "local.boxed");
-    LLVMValueRef sw = LLVMBuildSwitch(t->b, kind, done, 2);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_INT, 0), as_int);
-    LLVMAddCase(sw, LLVMConstInt(t->i8, LOCAL_FLOAT, 0), as_float);
-    enter(t, as_int);
-    LLVMValueRef i = LLVMBuildLoad2(t->b, t->i64, t->lint[k], "");
-    LLVMValueRef oi = call(t, JIT_H_long_from_i64, &i, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, as_float);
-    LLVMValueRef f = LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], "");
-    LLVMValueRef of = call(t, JIT_H_float_from_double, &f, 1);
-    LLVMBuildBr(t->b, boxed);
-    enter(t, boxed);
-    LLVMValueRef o = LLVMBuildPhi(t->b, t->ptr, "");
-    LLVMValueRef values[2] = {oi, of};
-    LLVMBasicBlockRef from[2] = {as_int, as_float};
-    LLVMAddIncoming(o, values, from, 2);
-    LLVMBasicBlockRef ok = new_block(t, "local.stored"), bad = new_block(t, "local.nomem");
-    LLVMBuildCondBr(t->b, LLVMBuildIsNull(t->b, o, ""), bad, ok);
-    enter(t, bad);
-    fail(t, depth); // MemoryError: the local stays unboxed (the interpreter sees it unbound)
-    enter(t, ok);
-    set_slot(t, k, o);
+    LLVMBasicBlockRef done = new_block(t, "local.flushed");
+    branch_if(t, LLVMBuildICmp(t->b, LLVMIntNE, kind, LLVMConstInt(t->i8, LOCAL_BOXED, 0), ""),
+              done, "local.box");
+    // MemoryError: the local stays unboxed (the interpreter sees it unbound).
+    LLVMValueRef args[6] = {t->frame,
+                            const_i32(t, k),
+                            LLVMBuildZExt(t->b, kind, t->i32, ""),
+                            LLVMBuildLoad2(t->b, t->i64, t->lint[k], ""),
+                            LLVMBuildLoad2(t->b, t->f64, t->lfloat[k], ""),
+                            const_i32(t, stack_slot(t, depth))};
+    check_helper(t, call(t, JIT_H_box_local, args, 6));
     set_kind(t, k, LOCAL_BOXED);
     LLVMBuildBr(t->b, done);
     enter(t, done);
