@@ -280,7 +280,7 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
         jit_dump_module(title, mod);
     }
     if (jit_options.dump_asm)
-        jit_dump_asm(target_machine, mod);
+        jit_dump_asm(is_optimized(unit) ? target_machine : fast_machine, mod);
     LLVMOrcJITDylibRef dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
     LLVMOrcResourceTrackerRef tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
     LLVMErrorRef err = is_optimized(unit) ? add_module(tracker, tsc, mod)
