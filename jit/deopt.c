@@ -29,7 +29,7 @@ opcode_at(void *unit, int index)
 
 // One speculating instruction that failed: where, why, how often.
 typedef struct {
-    PyCodeObject *co; // identity only: never dereferenced after the unit is gone
+    PyCodeObject *co; // a strong reference, so no later code object can take its address
     int index;
     int guard;
     long count;
@@ -38,7 +38,7 @@ typedef struct {
 
 // A code object's recompilations because of deopts.
 typedef struct {
-    PyCodeObject *co;
+    PyCodeObject *co; // a strong reference, as DeoptSite's
     int retired;
 } Retired;
 
@@ -92,7 +92,8 @@ find_site(PyCodeObject *co, int index, int guard)
             return &sites[i];
     if (grow((void **)&sites, &sites_cap, nsites, sizeof *sites) < 0)
         return NULL;
-    sites[nsites] = (DeoptSite){co, index, guard, 0, describe_site(co, index)};
+    sites[nsites] = (DeoptSite){(PyCodeObject *)Py_NewRef(co), index, guard, 0,
+                                describe_site(co, index)};
     return &sites[nsites++];
 }
 
@@ -104,7 +105,7 @@ find_retired(PyCodeObject *co, int create)
             return &retired[i];
     if (!create || grow((void **)&retired, &retired_cap, nretired, sizeof *retired) < 0)
         return NULL;
-    retired[nretired] = (Retired){co, 0};
+    retired[nretired] = (Retired){(PyCodeObject *)Py_NewRef(co), 0};
     return &retired[nretired++];
 }
 
@@ -169,4 +170,20 @@ jit_print_exits(void)
         fprintf(stderr, "jit: deopts (%s) at %s: %ld\n", guard_names[sites[i].guard],
                 sites[i].where ? sites[i].where : "?", sites[i].count);
     fprintf(stderr, "jit: units retired after repeated deopts: %ld\n", units_retired);
+}
+
+void
+jit_deopt_fini(void)
+{
+    for (int i = 0; i < nsites; i++) {
+        Py_DECREF(sites[i].co);
+        free(sites[i].where);
+    }
+    for (int i = 0; i < nretired; i++)
+        Py_DECREF(retired[i].co);
+    free(sites);
+    free(retired);
+    sites = NULL;
+    retired = NULL;
+    nsites = sites_cap = nretired = retired_cap = 0;
 }

@@ -1,6 +1,6 @@
-// helpers.h: the C functions native code calls (helpers.c, deopt.c), listed with their
-// LLVM signatures in helpers.def. Each jit_op_* runs one instruction's generic semantics on
-// the frame's value stack in memory, by the same vm/ops.c functions the interpreter calls:
+// helpers.h: the C functions native code calls (helpers.c, helpers_generic.c, deopt.c), listed
+// with their LLVM signatures in helpers.def. Each jit_op_* runs one instruction's generic
+// semantics on the frame's value stack in memory, mostly by the interpreter's own code:
 // sp is the first free slot before the instruction; the result is 0, or -1 with the
 // exception set and frame->stacktop saved so the interpreter can unwind.
 #ifndef KRAIT_JIT_HELPERS_H

@@ -1,7 +1,7 @@
 // jit.h: the JIT tier's private interface (everything under jit/; the interpreter sees only
 // vm/jit_loader.h). policy.c decides what to compile and keeps the statistics, translate.c
 // and translate_num.c turn bytecode into LLVM IR, llvm.c optimizes and links it with ORC,
-// helpers.c holds the C functions native code calls, deopt.c counts exits and failed
+// helpers*.c hold the C functions native code calls, deopt.c counts exits and failed
 // guards, dump.c prints IR and machine code, background.c runs the compile thread, perf.c
 // writes the perf map.
 #ifndef KRAIT_JIT_JIT_H
@@ -176,6 +176,10 @@ int jit_may_speculate(PyCodeObject *co, int index);
 
 // Print the exits and failed guards counted, by opcode and reason (stderr).
 void jit_print_exits(void);
+
+// Forget every deopt site and retirement, releasing the code objects they name (the records
+// hold them, so a code object allocated later at a dead one's address starts clean).
+void jit_deopt_fini(void);
 
 // ---- dump.c ----
 

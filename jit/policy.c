@@ -296,6 +296,7 @@ fini(void)
         stats.cancelled = jit_background_stop();
     if (jit_options.stats)
         print_stats();
+    jit_deopt_fini();
     while (units != NULL) {
         JitUnit *next = units->next;
         jit_unit_free(units);

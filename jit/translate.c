@@ -2,7 +2,7 @@
 // i32 index)`, whose entry switch jumps to the instruction the interpreter stopped before
 // (after RESUME, or at a loop header: that is on-stack replacement). The value stack stays in
 // the frame's memory, at depths known statically, so helpers, exceptions and exits all see
-// the interpreter's layout. Simple instructions are native; the rest call helpers.c; the few
+// the interpreter's layout. Simple instructions are native; the rest call helpers; the few
 // that only the interpreter runs (returns, raises, generators) exit to it.
 #include <stdlib.h>
 #include <string.h>
@@ -422,7 +422,7 @@ translate_instr(Translator *t, const Instr *in)
         jit_translate_compare_op(t, in);
         return;
 
-    // Generic bodies in helpers.c.
+    // Generic bodies: the helpers (helpers.def).
 #define HELPED(name, helper)                                                                       \
     case OP_##name:                                                                                \
         op_helper(t, in, JIT_H_##helper);                                                          \
@@ -477,6 +477,8 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)
+        HELPED(CHECK_EG_MATCH, op_check_eg_match)
+        HELPED(PREP_RERAISE_STAR, op_prep_reraise_star)
         HELPED(BEFORE_WITH, op_before_with)
         HELPED(WITH_EXCEPT_START, op_with_except_start)
         HELPED(IMPORT_NAME, op_import_name)
@@ -488,8 +490,8 @@ translate_instr(Translator *t, const Instr *in)
 #undef HELPED
 
     // The interpreter's: returning and raising (it owns frame teardown and the traceback
-    // rules of bare raises), generators and coroutines (never compiled), except* and the
-    // units that are not instructions.
+    // rules of bare raises), generators and coroutines (never compiled), and the units that
+    // are not instructions.
     case OP_RETURN_VALUE:
     case OP_RAISE_VARARGS:
     case OP_RERAISE:
@@ -503,8 +505,6 @@ translate_instr(Translator *t, const Instr *in)
     case OP_END_ASYNC_FOR:
     case OP_BEFORE_ASYNC_WITH:
     case OP_ASYNC_GEN_WRAP:
-    case OP_PREP_RERAISE_STAR:
-    case OP_CHECK_EG_MATCH:
     case OP_CACHE:
     case OP_EXTENDED_ARG:
         exit_to_interpreter(t, in);

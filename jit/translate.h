@@ -357,7 +357,7 @@ check_eval_breaker(Translator *t, const Instr *in, int depth)
 
 // ---- instructions ---------------------------------------------------------------------------
 
-// The generic body of `in` in helpers.c, then the next instruction.
+// The generic body of `in` (its jit_op_* helper), then the next instruction.
 static inline void
 op_helper(Translator *t, const Instr *in, JitHelperId h)
 {

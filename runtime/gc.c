@@ -518,6 +518,21 @@ clear_free_lists(void)
     rt_float_fini();
 }
 
+// Tuples and dicts that hold only atomic objects cannot be part of a cycle: the collector
+// stops tracking the survivors of a collection among them (tuples at every collection, dicts
+// at full ones, in the survivors' order, as CPython 3.11), so later collections skip them.
+static void
+untrack_atomic(PyGC_Head *list, PyTypeObject *type, void (*maybe_untrack)(PyObject *))
+{
+    PyGC_Head *g = gc_next(list);
+    while (g != list) {
+        PyObject *op = rt_gc_object(g);
+        g = gc_next(g); // before op may leave the list
+        if (Py_IS_TYPE(op, type))
+            maybe_untrack(op);
+    }
+}
+
 // Collect generation gen and the younger ones; the number of unreachable objects found.
 static Py_ssize_t
 collect(int gen)
@@ -530,6 +545,9 @@ collect(int gen)
 
     PyGC_Head unreachable;
     deduce_unreachable(young, &unreachable);
+    untrack_atomic(young, &PyTuple_Type, rt_tuple_maybe_untrack);
+    if (gen == RT_GC_GENERATIONS - 1)
+        untrack_atomic(young, &PyDict_Type, rt_dict_maybe_untrack);
     // The survivors grow one generation older.
     if (young != old) {
         if (gen == RT_GC_GENERATIONS - 2)

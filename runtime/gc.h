@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include "runtime/object.h"
+#include "runtime/objects/tuple.h"
 
 // Sits just before the PyObject of every instance of a Py_TPFLAGS_HAVE_GC type. gc_next
 // links the generation list (0: untracked); gc_prev links back, with flags in its low bits
@@ -62,6 +63,15 @@ void PyObject_GC_UnTrack(void *o);
 
 // True if o is tracked by the collector.
 int PyObject_GC_IsTracked(PyObject *o);
+
+// Whether o may take part in a reference cycle, so that a dict or tuple holding it must be
+// tracked (CPython's _PyObject_GC_MAY_BE_TRACKED). A tuple starts tracked and the collector
+// untracks it once it holds only atomic objects, so an untracked tuple counts as atomic.
+static inline int
+rt_gc_may_be_tracked(PyObject *o)
+{
+    return PyObject_IS_GC(o) && (!PyTuple_CheckExact(o) || PyObject_GC_IsTracked(o));
+}
 
 // True once o's tp_finalize has run (it never runs twice, PEP 442).
 int PyObject_GC_IsFinalized(PyObject *o);

@@ -11,6 +11,7 @@
 #include "vm/call.h"
 #include "vm/eval.h"
 #include "vm/frameobject.h"
+#include "vm/generic_ops.h"
 #include "vm/genobject.h"
 #include "vm/jit_loader.h"
 #include "vm/opcode.h"
@@ -53,16 +54,6 @@ check_exception_set(RtThreadState *ts)
         PyErr_SetString(PyExc_SystemError, "error return without exception set");
 }
 
-// Move a bound method's function and instance into the call's [callable, self] slots.
-static inline void
-unpack_bound_method(PyObject **callable_slot)
-{
-    PyObject *m = callable_slot[0];
-    callable_slot[-1] = Py_NewRef(PyMethod_GET_FUNCTION(m));
-    callable_slot[0] = Py_NewRef(PyMethod_GET_SELF(m));
-    Py_DECREF(m);
-}
-
 // The callable of a CALL with oparg arguments once PRECALL has unpacked bound methods: below
 // [callable, self, args...] or [NULL, callable, args...].
 static inline PyObject *
@@ -77,108 +68,6 @@ call_nargs(PyObject **sp, int oparg, PyObject *kwnames)
 {
     int total = oparg + (sp[-oparg - 2] != NULL);
     return total - (kwnames == NULL ? 0 : (int)PyTuple_GET_SIZE(kwnames));
-}
-
-// The index of a list or tuple item for an exact small int key in range, else -1.
-static inline Py_ssize_t
-fast_index(PyObject *seq, PyObject *sub)
-{
-    if (!PyLong_CheckExact(sub) || !rt_int_is_small(sub))
-        return -1;
-    int64_t i = rt_int_small_value(sub);
-    Py_ssize_t n = Py_SIZE(seq);
-    if (i < 0)
-        i += n;
-    return (i >= 0 && i < n) ? (Py_ssize_t)i : -1;
-}
-
-// container[sub] for exact lists and tuples indexed by small ints (new reference), or NULL
-// with no error when the general path must decide.
-static inline PyObject *
-subscr_fast(PyObject *container, PyObject *sub)
-{
-    if (PyList_CheckExact(container)) {
-        Py_ssize_t i = fast_index(container, sub);
-        return i < 0 ? NULL : Py_NewRef(PyList_GET_ITEM(container, i));
-    }
-    if (PyTuple_CheckExact(container)) {
-        Py_ssize_t i = fast_index(container, sub);
-        return i < 0 ? NULL : Py_NewRef(PyTuple_GET_ITEM(container, i));
-    }
-    return NULL;
-}
-
-// container[sub] = v for an exact list and a small int index in range: 1 if done.
-static inline int
-store_subscr_fast(PyObject *container, PyObject *sub, PyObject *v)
-{
-    if (!PyList_CheckExact(container))
-        return 0;
-    Py_ssize_t i = fast_index(container, sub);
-    if (i < 0)
-        return 0;
-    PyObject *old = PyList_GET_ITEM(container, i);
-    PyList_SET_ITEM(container, i, Py_NewRef(v));
-    Py_DECREF(old);
-    return 1;
-}
-
-// The small steps many instructions share; each takes over (releases) the stack values it is
-// given, so a case body is pop, call, check.
-
-// f(v), releasing v: the unary operators, GET_ITER, LIST_TO_TUPLE.
-static inline PyObject *
-apply_steal(PyObject *(*f)(PyObject *), PyObject *v)
-{
-    PyObject *r = f(v);
-    Py_DECREF(v);
-    return r;
-}
-
-// op(oparg, a, b), releasing a and b: BINARY_OP and COMPARE_OP.
-static inline PyObject *
-binary_steal(PyObject *(*op)(int, PyObject *, PyObject *), int oparg, PyObject *a, PyObject *b)
-{
-    PyObject *r = op(oparg, a, b);
-    Py_DECREF(a);
-    Py_DECREF(b);
-    return r;
-}
-
-// f(target, v) (0 or -1), releasing v: adding to the container being built.
-static inline int
-add_steal(int (*f)(PyObject *, PyObject *), PyObject *target, PyObject *v)
-{
-    int err = f(target, v);
-    Py_DECREF(v);
-    return err;
-}
-
-// The truth of v (1, 0, or -1 with an error), releasing v.
-static inline int
-truth_steal(PyObject *v)
-{
-    int truth = PyObject_IsTrue(v);
-    Py_DECREF(v);
-    return truth;
-}
-
-// Whether v is None, releasing v.
-static inline int
-is_none_steal(PyObject *v)
-{
-    int none = v == Py_None;
-    Py_DECREF(v);
-    return none;
-}
-
-// Release the n values below sp (the inputs of a BUILD_* that copied them); the new sp.
-static inline PyObject **
-release_n(PyObject **sp, int n)
-{
-    while (--n >= 0)
-        Py_DECREF(*--sp);
-    return sp;
 }
 
 static PyObject *
@@ -412,16 +301,6 @@ start_frame:
         DISPATCH();
     }
 
-    TARGET(DELETE_FAST)
-    {
-        if (GETLOCAL(oparg) == NULL) {
-            vm_unbound_error(frame->code, oparg);
-            goto error;
-        }
-        SETLOCAL(oparg, NULL);
-        DISPATCH();
-    }
-
     TARGET(POP_TOP)
     {
         PyObject *v = POP();
@@ -459,69 +338,13 @@ start_frame:
 
     // ---- operators --------------------------------------------------------------------------
 
-    TARGET(UNARY_POSITIVE)
-    {
-        PyObject *r = apply_steal(PyNumber_Positive, TOP());
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NEGATIVE)
-    {
-        PyObject *r = apply_steal(PyNumber_Negative, TOP());
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(UNARY_INVERT)
-    {
-        PyObject *r = apply_steal(PyNumber_Invert, TOP());
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(UNARY_NOT)
-    {
-        int truth = truth_steal(TOP());
-        if (truth < 0) {
-            STACK_SHRINK(1);
-            goto error;
-        }
-        SET_TOP(truth ? Py_False : Py_True);
-        DISPATCH();
-    }
-
     TARGET(BINARY_OP)
     ADAPTIVE(BINARY_OP, vm_specialize_binary_op(SECOND(), TOP(), next_instr - 1, oparg));
-generic_BINARY_OP:
-    {
-        PyObject *rhs = POP();
-        PyObject *r = binary_steal(vm_binary_op, oparg, TOP(), rhs);
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        SKIP_CACHES(BINARY_OP);
-        DISPATCH();
-    }
+    goto generic_BINARY_OP;
 
     TARGET(COMPARE_OP)
     ADAPTIVE(COMPARE_OP, vm_specialize_compare_op(SECOND(), TOP(), next_instr - 1, oparg));
-generic_COMPARE_OP:
-    {
-        PyObject *right = POP();
-        PyObject *r = binary_steal(vm_compare_op, oparg, TOP(), right);
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        SKIP_CACHES(COMPARE_OP);
-        DISPATCH();
-    }
+    goto generic_COMPARE_OP;
 
     TARGET(IS_OP)
     {
@@ -534,512 +357,40 @@ generic_COMPARE_OP:
         DISPATCH();
     }
 
-    TARGET(CONTAINS_OP)
-    {
-        PyObject *right = POP();
-        PyObject *left = POP();
-        int found = PySequence_Contains(right, left);
-        Py_DECREF(left);
-        Py_DECREF(right);
-        if (found < 0)
-            goto error;
-        PUSH((found ^ oparg) ? Py_True : Py_False);
-        DISPATCH();
-    }
-
     TARGET(BINARY_SUBSCR)
     ADAPTIVE(BINARY_SUBSCR, vm_specialize_binary_subscr(SECOND(), TOP(), next_instr - 1));
-generic_BINARY_SUBSCR:
-    {
-        PyObject *sub = POP();
-        PyObject *container = TOP();
-        PyObject *r = subscr_fast(container, sub);
-        if (r == NULL)
-            r = PyObject_GetItem(container, sub);
-        Py_DECREF(container);
-        Py_DECREF(sub);
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        SKIP_CACHES(BINARY_SUBSCR);
-        DISPATCH();
-    }
+    goto generic_BINARY_SUBSCR;
 
     TARGET(STORE_SUBSCR)
     ADAPTIVE(STORE_SUBSCR, vm_specialize_store_subscr(SECOND(), TOP(), next_instr - 1));
-generic_STORE_SUBSCR:
-    {
-        PyObject *sub = TOP(), *container = SECOND(), *v = THIRD();
-        STACK_SHRINK(3);
-        int err = store_subscr_fast(container, sub, v) ? 0 : PyObject_SetItem(container, sub, v);
-        Py_DECREF(v);
-        Py_DECREF(container);
-        Py_DECREF(sub);
-        if (err < 0)
-            goto error;
-        SKIP_CACHES(STORE_SUBSCR);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_SUBSCR)
-    {
-        PyObject *sub = TOP(), *container = SECOND();
-        STACK_SHRINK(2);
-        int err = PyObject_DelItem(container, sub);
-        Py_DECREF(container);
-        Py_DECREF(sub);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(GET_LEN)
-    {
-        Py_ssize_t n = PyObject_Length(TOP());
-        if (n < 0)
-            goto error;
-        PyObject *len = PyLong_FromSsize_t(n);
-        if (len == NULL)
-            goto error;
-        PUSH(len);
-        DISPATCH();
-    }
-
-    // ---- match (ops_match.c) ---------------------------------------------------------------
-
-    TARGET(MATCH_SEQUENCE)
-    {
-        int match = vm_match_sequence(TOP());
-        PUSH(match ? Py_True : Py_False);
-        DISPATCH();
-    }
-
-    TARGET(MATCH_MAPPING)
-    {
-        int match = vm_match_mapping(TOP());
-        PUSH(match ? Py_True : Py_False);
-        DISPATCH();
-    }
-
-    TARGET(MATCH_KEYS)
-    {
-        // The subject and the keys stay: the pattern code pops them.
-        PyObject *values = vm_match_keys(SECOND(), TOP());
-        if (values == NULL)
-            goto error;
-        PUSH(values);
-        DISPATCH();
-    }
-
-    TARGET(MATCH_CLASS)
-    {
-        // Replace subject, class and keyword names with the attributes (or None).
-        PyObject *names = POP(), *cls = POP(), *subject = TOP();
-        PyObject *attrs = vm_match_class(subject, cls, oparg, names);
-        Py_DECREF(names);
-        Py_DECREF(cls);
-        if (attrs == NULL)
-            goto error;
-        SET_TOP(attrs);
-        Py_DECREF(subject);
-        DISPATCH();
-    }
+    goto generic_STORE_SUBSCR;
 
     // ---- names ----------------------------------------------------------------------------
 
     TARGET(LOAD_GLOBAL)
     ADAPTIVE(LOAD_GLOBAL, vm_specialize_load_global(frame->globals, frame->builtins,
                                                     next_instr - 1, NAME(oparg >> 1)));
-generic_LOAD_GLOBAL:
-    {
-        PyObject *v = vm_load_global(frame->globals, frame->builtins, NAME(oparg >> 1));
-        if (v == NULL)
-            goto error;
-        if (oparg & 1)
-            PUSH(NULL);
-        PUSH(v);
-        SKIP_CACHES(LOAD_GLOBAL);
-        DISPATCH();
-    }
-
-    TARGET(STORE_GLOBAL)
-    {
-        PyObject *v = POP();
-        int err = PyDict_SetItem(frame->globals, NAME(oparg), v);
-        Py_DECREF(v);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_GLOBAL)
-    {
-        if (vm_delete_global(frame->globals, NAME(oparg)) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(LOAD_NAME)
-    {
-        PyObject *v = vm_load_name(frame->locals, frame->globals, frame->builtins, NAME(oparg));
-        if (v == NULL)
-            goto error;
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(STORE_NAME)
-    {
-        PyObject *v = POP();
-        int err = vm_store_name(frame->locals, NAME(oparg), v);
-        Py_DECREF(v);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(DELETE_NAME)
-    {
-        if (vm_store_name(frame->locals, NAME(oparg), NULL) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(MAKE_CELL)
-    {
-        PyObject *cell = PyCell_New(GETLOCAL(oparg));
-        if (cell == NULL)
-            goto error;
-        SETLOCAL(oparg, cell);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CLOSURE)
-    {
-        PyObject *cell = GETLOCAL(oparg);
-        if (cell == NULL) {
-            vm_unbound_error(frame->code, oparg);
-            goto error;
-        }
-        PUSH(Py_NewRef(cell));
-        DISPATCH();
-    }
-
-    TARGET(LOAD_DEREF)
-    {
-        PyObject *v = PyCell_GET(GETLOCAL(oparg));
-        if (v == NULL) {
-            vm_unbound_error(frame->code, oparg);
-            goto error;
-        }
-        PUSH(Py_NewRef(v));
-        DISPATCH();
-    }
-
-    TARGET(STORE_DEREF)
-    {
-        PyObject *v = POP();
-        PyObject *cell = GETLOCAL(oparg);
-        PyObject *old = PyCell_GET(cell);
-        PyCell_SET(cell, v);
-        Py_XDECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_DEREF)
-    {
-        PyObject *cell = GETLOCAL(oparg);
-        PyObject *old = PyCell_GET(cell);
-        if (old == NULL) {
-            vm_unbound_error(frame->code, oparg);
-            goto error;
-        }
-        PyCell_SET(cell, NULL);
-        Py_DECREF(old);
-        DISPATCH();
-    }
-
-    TARGET(LOAD_CLASSDEREF)
-    {
-        PyObject *v = vm_load_classderef(frame, oparg);
-        if (v == NULL)
-            goto error;
-        PUSH(v);
-        DISPATCH();
-    }
-
-    TARGET(COPY_FREE_VARS)
-    {
-        PyObject *closure = frame->func != NULL ? PyFunction_GET_CLOSURE(frame->func) : NULL;
-        if (closure == NULL || PyTuple_GET_SIZE(closure) != oparg) {
-            PyErr_SetString(PyExc_SystemError, "closure does not match the code's free variables");
-            goto error;
-        }
-        int offset = frame->code->co_nlocalsplus - oparg;
-        for (int i = 0; i < oparg; i++)
-            frame->localsplus[offset + i] = Py_NewRef(PyTuple_GET_ITEM(closure, i));
-        DISPATCH();
-    }
+    goto generic_LOAD_GLOBAL;
 
     // ---- attributes -------------------------------------------------------------------------
 
     TARGET(LOAD_ATTR)
     ADAPTIVE(LOAD_ATTR, vm_specialize_load_attr(TOP(), next_instr - 1, NAME(oparg)));
-generic_LOAD_ATTR:
-    {
-        PyObject *owner = TOP();
-        PyObject *r = PyObject_GetAttr(owner, NAME(oparg));
-        Py_DECREF(owner);
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        SKIP_CACHES(LOAD_ATTR);
-        DISPATCH();
-    }
+    goto generic_LOAD_ATTR;
 
     TARGET(STORE_ATTR)
     ADAPTIVE(STORE_ATTR, vm_specialize_store_attr(TOP(), next_instr - 1, NAME(oparg)));
-generic_STORE_ATTR:
-    {
-        PyObject *owner = TOP(), *v = SECOND();
-        STACK_SHRINK(2);
-        int err = PyObject_SetAttr(owner, NAME(oparg), v);
-        Py_DECREF(v);
-        Py_DECREF(owner);
-        if (err < 0)
-            goto error;
-        SKIP_CACHES(STORE_ATTR);
-        DISPATCH();
-    }
-
-    TARGET(DELETE_ATTR)
-    {
-        PyObject *owner = POP();
-        int err = PyObject_SetAttr(owner, NAME(oparg), NULL);
-        Py_DECREF(owner);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
+    goto generic_STORE_ATTR;
 
     TARGET(LOAD_METHOD)
     ADAPTIVE(LOAD_METHOD, vm_specialize_load_method(TOP(), next_instr - 1, NAME(oparg)));
-generic_LOAD_METHOD:
-    {
-        PyObject *obj = TOP();
-        PyObject *meth;
-        int unbound = vm_load_method(obj, NAME(oparg), &meth);
-        if (unbound < 0)
-            goto error;
-        if (unbound) {
-            SET_TOP(meth); // [meth, self]: CALL passes obj as the first argument
-            PUSH(obj);
-        } else {
-            SET_TOP(NULL); // [NULL, attr]
-            Py_DECREF(obj);
-            PUSH(meth);
-        }
-        SKIP_CACHES(LOAD_METHOD);
-        DISPATCH();
-    }
+    goto generic_LOAD_METHOD;
 
     // ---- building containers and strings ---------------------------------------------------
 
-    TARGET(BUILD_TUPLE)
-    {
-        PyObject *t = rt_tuple_from_array_steal(stack_pointer - oparg, oparg);
-        STACK_SHRINK(oparg);
-        if (t == NULL)
-            goto error;
-        PUSH(t);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_LIST)
-    {
-        PyObject *list = PyList_New(oparg);
-        if (list == NULL)
-            goto error;
-        while (--oparg >= 0)
-            PyList_SET_ITEM(list, oparg, POP());
-        PUSH(list);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SET)
-    {
-        PyObject *set = vm_build_set(stack_pointer - oparg, oparg);
-        if (set == NULL)
-            goto error;
-        stack_pointer = release_n(stack_pointer, oparg);
-        PUSH(set);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_MAP)
-    {
-        PyObject *map = vm_build_map(stack_pointer - 2 * oparg, oparg);
-        if (map == NULL)
-            goto error;
-        stack_pointer = release_n(stack_pointer, 2 * oparg);
-        PUSH(map);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_CONST_KEY_MAP)
-    {
-        PyObject *map = vm_build_const_key_map(TOP(), stack_pointer - 1 - oparg, oparg);
-        if (map == NULL)
-            goto error;
-        stack_pointer = release_n(stack_pointer, oparg + 1);
-        PUSH(map);
-        DISPATCH();
-    }
-
-    TARGET(BUILD_SLICE)
-    {
-        PyObject *step = oparg == 3 ? POP() : NULL;
-        PyObject *stop = POP();
-        PyObject *start = TOP();
-        PyObject *slice = PySlice_New(start, stop, step);
-        Py_DECREF(start);
-        Py_DECREF(stop);
-        Py_XDECREF(step);
-        SET_TOP(slice);
-        if (slice == NULL)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(BUILD_STRING)
-    {
-        PyObject *s = vm_build_string(stack_pointer - oparg, oparg);
-        if (s == NULL)
-            goto error;
-        stack_pointer = release_n(stack_pointer, oparg);
-        PUSH(s);
-        DISPATCH();
-    }
-
-    TARGET(FORMAT_VALUE)
-    {
-        PyObject *spec = (oparg & 4) ? POP() : NULL;
-        PyObject *value = POP();
-        PyObject *r = vm_format_value(value, oparg & 3, spec);
-        Py_DECREF(value);
-        Py_XDECREF(spec);
-        if (r == NULL)
-            goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(LIST_APPEND)
-    {
-        PyObject *v = POP();
-        if (add_steal(PyList_Append, PEEK(oparg), v) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_ADD)
-    {
-        PyObject *v = POP();
-        if (add_steal(PySet_Add, PEEK(oparg), v) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(MAP_ADD)
-    {
-        PyObject *value = POP();
-        PyObject *key = POP();
-        int err = PyDict_SetItem(PEEK(oparg), key, value);
-        Py_DECREF(key);
-        Py_DECREF(value);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(LIST_EXTEND)
-    {
-        PyObject *iterable = POP();
-        if (add_steal(vm_list_extend, PEEK(oparg), iterable) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_UPDATE)
-    {
-        PyObject *iterable = POP();
-        if (add_steal(rt_set_update, PEEK(oparg), iterable) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(DICT_UPDATE)
-    {
-        PyObject *update = POP();
-        if (add_steal(vm_dict_update, PEEK(oparg), update) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(DICT_MERGE)
-    {
-        PyObject *update = POP();
-        int err = vm_dict_merge(PEEK(2 + oparg), PEEK(oparg), update);
-        Py_DECREF(update);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(LIST_TO_TUPLE)
-    {
-        PyObject *t = apply_steal(PyList_AsTuple, TOP());
-        SET_TOP(t);
-        if (t == NULL)
-            goto error;
-        DISPATCH();
-    }
-
     TARGET(UNPACK_SEQUENCE)
     ADAPTIVE(UNPACK_SEQUENCE, vm_specialize_unpack_sequence(TOP(), next_instr - 1, oparg));
-generic_UNPACK_SEQUENCE:
-    {
-        PyObject *seq = POP();
-        PyObject **items = NULL;
-        if (PyTuple_CheckExact(seq) && PyTuple_GET_SIZE(seq) == oparg)
-            items = ((PyTupleObject *)seq)->ob_item;
-        else if (PyList_CheckExact(seq) && PyList_GET_SIZE(seq) == oparg)
-            items = ((PyListObject *)seq)->ob_item;
-        if (items != NULL) {
-            for (int i = oparg; --i >= 0;)
-                PUSH(Py_NewRef(items[i]));
-        } else if (vm_unpack_iterable(seq, oparg, -1, stack_pointer) == 0) {
-            STACK_GROW(oparg);
-        } else {
-            Py_DECREF(seq);
-            goto error;
-        }
-        Py_DECREF(seq);
-        SKIP_CACHES(UNPACK_SEQUENCE);
-        DISPATCH();
-    }
-
-    TARGET(UNPACK_EX)
-    {
-        int before = oparg & 0xFF, after = oparg >> 8;
-        PyObject *seq = POP();
-        int err = vm_unpack_iterable(seq, before, after, stack_pointer);
-        Py_DECREF(seq);
-        if (err < 0)
-            goto error;
-        STACK_GROW(before + 1 + after);
-        DISPATCH();
-    }
+    goto generic_UNPACK_SEQUENCE;
 
     // ---- control flow -----------------------------------------------------------------------
 
@@ -1077,15 +428,6 @@ generic_UNPACK_SEQUENCE:
     TARGET(JUMP_IF_TRUE_OR_POP) { JUMP_IF_OR_POP(1); }
     // clang-format on
 
-    TARGET(GET_ITER)
-    {
-        PyObject *it = apply_steal(PyObject_GetIter, TOP());
-        SET_TOP(it);
-        if (it == NULL)
-            goto error;
-        DISPATCH();
-    }
-
     TARGET(FOR_ITER)
     {
         int op = vm_specialize_for_iter(TOP(), next_instr - 1);
@@ -1115,26 +457,6 @@ generic_FOR_ITER:
 
     // ---- functions and calls ----------------------------------------------------------------
 
-    TARGET(MAKE_FUNCTION)
-    {
-        PyObject *code = POP();
-        PyObject *func = rt_function_new(code, frame->globals, frame->builtins, NULL);
-        Py_DECREF(code);
-        if (func == NULL)
-            goto error;
-        PyFunctionObject *f = (PyFunctionObject *)func;
-        if (oparg & 8)
-            f->func_closure = POP();
-        if (oparg & 4)
-            f->func_annotations = POP();
-        if (oparg & 2)
-            f->func_kwdefaults = POP();
-        if (oparg & 1)
-            f->func_defaults = POP();
-        PUSH(func);
-        DISPATCH();
-    }
-
     TARGET(KW_NAMES)
     {
         kwnames = CONST(oparg);
@@ -1144,13 +466,7 @@ generic_FOR_ITER:
     TARGET(PRECALL)
     ADAPTIVE(PRECALL,
              vm_specialize_precall(PEEK(oparg + 2), PEEK(oparg + 1), next_instr - 1, oparg, kwnames));
-generic_PRECALL:
-    {
-        if (PEEK(oparg + 2) == NULL && PyMethod_Check(PEEK(oparg + 1)))
-            unpack_bound_method(&PEEK(oparg + 1));
-        SKIP_CACHES(PRECALL);
-        DISPATCH();
-    }
+    goto generic_PRECALL;
 
     TARGET(CALL)
     ADAPTIVE(CALL, vm_specialize_call(call_callable(stack_pointer, oparg), next_instr - 1,
@@ -1196,23 +512,6 @@ generic_CALL:
         if (r == NULL)
             goto error;
         SKIP_CACHES(CALL);
-        CHECK_EVAL_BREAKER();
-        DISPATCH();
-    }
-
-    TARGET(CALL_FUNCTION_EX)
-    {
-        PyObject *kwargs = (oparg & 1) ? POP() : NULL;
-        PyObject *callargs = POP();
-        PyObject *func = TOP();
-        PyObject *r = vm_call_function_ex(func, callargs, kwargs);
-        Py_DECREF(callargs);
-        Py_XDECREF(kwargs);
-        Py_DECREF(func);
-        STACK_SHRINK(1); // the NULL below the callable takes the result
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
         CHECK_EVAL_BREAKER();
         DISPATCH();
     }
@@ -1272,128 +571,13 @@ generic_CALL:
         goto exception_unwind;
     }
 
-    TARGET(PUSH_EXC_INFO)
-    {
-        PyObject *value = TOP();
-        RtExcStackItem *exc_info = ts->exc_info;
-        // The stack's reference to value moves to exc_info; the copy pushed is a new one.
-        SET_TOP(exc_info->exc_value != NULL ? exc_info->exc_value : Py_NewRef(Py_None));
-        PUSH(Py_NewRef(value));
-        exc_info->exc_value = value;
-        DISPATCH();
-    }
-
-    TARGET(POP_EXCEPT)
-    {
-        RtExcStackItem *exc_info = ts->exc_info;
-        PyObject *value = exc_info->exc_value;
-        exc_info->exc_value = POP();
-        Py_XDECREF(value);
-        DISPATCH();
-    }
-
-    TARGET(CHECK_EXC_MATCH)
-    {
-        PyObject *right = POP();
-        PyObject *left = TOP();
-        if (vm_check_except_type_valid(right) < 0) {
-            Py_DECREF(right);
-            goto error;
-        }
-        int match = PyErr_GivenExceptionMatches(left, right);
-        Py_DECREF(right);
-        PUSH(match ? Py_True : Py_False);
-        DISPATCH();
-    }
-
     TARGET(LOAD_ASSERTION_ERROR)
     {
         PUSH(Py_NewRef(PyExc_AssertionError));
         DISPATCH();
     }
 
-    TARGET(BEFORE_WITH)
-    {
-        PyObject *mgr = TOP();
-        PyObject *exit = NULL;
-        PyObject *r = vm_before_with(mgr, &exit);
-        if (r == NULL)
-            goto error;
-        SET_TOP(exit);
-        Py_DECREF(mgr);
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(WITH_EXCEPT_START)
-    {
-        // Stack: __exit__, lasti, previous exception, exception.
-        PyObject *r = vm_with_except_start(PEEK(4), TOP());
-        if (r == NULL)
-            goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
     // ---- modules and classes ------------------------------------------------------------------
-
-    TARGET(IMPORT_NAME)
-    {
-        PyObject *fromlist = POP();
-        PyObject *level = TOP();
-        PyObject *r = vm_import_name(frame, NAME(oparg), fromlist, level);
-        Py_DECREF(level);
-        Py_DECREF(fromlist);
-        SET_TOP(r);
-        if (r == NULL)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_FROM)
-    {
-        PyObject *r = vm_import_from(TOP(), NAME(oparg));
-        if (r == NULL)
-            goto error;
-        PUSH(r);
-        DISPATCH();
-    }
-
-    TARGET(IMPORT_STAR)
-    {
-        PyObject *module = POP();
-        int err = vm_import_star(frame->locals, module);
-        Py_DECREF(module);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(LOAD_BUILD_CLASS)
-    {
-        PyObject *bc = vm_load_build_class(frame->builtins);
-        if (bc == NULL)
-            goto error;
-        PUSH(bc);
-        DISPATCH();
-    }
-
-    TARGET(SETUP_ANNOTATIONS)
-    {
-        if (vm_setup_annotations(frame->locals) < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(PRINT_EXPR)
-    {
-        PyObject *v = POP();
-        int err = vm_print_expr(frame->builtins, v);
-        Py_DECREF(v);
-        if (err < 0)
-            goto error;
-        DISPATCH();
-    }
 
     // ---- generators and coroutines (genobject.c, ops_gen.c) ---------------------------------
 
@@ -2229,11 +1413,16 @@ TARGET_CALL_PY_EXACT_ARGS:
         goto start_frame;
     }
 
-    // ---- except*: a later issue ---------------------------------------------------------------
+    // ---- the generic bodies shared with the JIT's helpers -------------------------------------
+
+#define GENERIC_OP(op, name) TARGET(op)
+#define GENERIC_FAMILY_OP(op, name) generic_##op : SKIP_CACHES(op);
+#define ERROR() goto error
+#define NEXT() DISPATCH()
+#define TSTATE() ts
+#include "vm/generic_ops.inc"
 
 TARGET_CACHE:
-TARGET_PREP_RERAISE_STAR:
-TARGET_CHECK_EG_MATCH:
 unknown_opcode:
     frame->prev_instr = next_instr++;
     unsupported_opcode(opcode);

@@ -140,6 +140,10 @@ int vm_do_raise(VmThreadState *vs, PyObject *exc, PyObject *cause);
 // CHECK_EXC_MATCH: TypeError unless right is an exception class or a tuple of them.
 int vm_check_except_type_valid(PyObject *right);
 
+// The same for `except*`, which may not name an exception group type either: 0, or -1 with
+// TypeError.
+int vm_check_except_star_type_valid(PyObject *right);
+
 // ---- imports (ops_import.c) -----------------------------------------------------------------
 
 // IMPORT_NAME: __import__(name, globals, locals, fromlist, level), going through

@@ -1,6 +1,7 @@
 // ops_exc.c: raising exceptions from bytecode (RAISE_VARARGS) and the checks of except
 // clauses. Implicit chaining through __context__ is PyErr_SetObject's (runtime/error.c);
 // unwinding to handlers is in eval.c, tracebacks in traceback.c.
+#include "vm/builtins.h"
 #include "vm/ops.h"
 
 // Call an exception class with no arguments, checking that it made an exception.
@@ -98,6 +99,26 @@ vm_check_except_type_valid(PyObject *right)
     if (!PyExceptionClass_Check(right)) {
         PyErr_SetString(PyExc_TypeError, msg);
         return -1;
+    }
+    return 0;
+}
+
+int
+vm_check_except_star_type_valid(PyObject *right)
+{
+    if (vm_check_except_type_valid(right) < 0)
+        return -1;
+    int n = PyTuple_Check(right) ? (int)PyTuple_GET_SIZE(right) : 1;
+    for (int i = 0; i < n; i++) {
+        PyObject *t = PyTuple_Check(right) ? PyTuple_GET_ITEM(right, i) : right;
+        int is_group = PyObject_IsSubclass(t, PyExc_BaseExceptionGroup);
+        if (is_group < 0)
+            return -1;
+        if (is_group) {
+            PyErr_SetString(PyExc_TypeError, "catching ExceptionGroup with except* is not "
+                                             "allowed. Use except instead.");
+            return -1;
+        }
     }
     return 0;
 }

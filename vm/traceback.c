@@ -17,6 +17,17 @@ vm_traceback_new(PyObject *tb_next, PyFrameObject *frame, int lasti, int lineno)
     return (PyObject *)tb;
 }
 
+int
+vm_traceback_lineno(PyTracebackObject *tb)
+{
+    if (tb->tb_lineno == VM_TB_LINENO_UNKNOWN) {
+        PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
+        tb->tb_lineno = tb->tb_lasti < 0 ? co->co_firstlineno
+                                         : PyCode_Addr2Line(co, tb->tb_lasti);
+    }
+    return tb->tb_lineno;
+}
+
 void
 vm_traceback_here(Frame *f)
 {
@@ -27,7 +38,7 @@ vm_traceback_here(Frame *f)
     if (fo != NULL) {
         PyBaseExceptionObject *e = (PyBaseExceptionObject *)exc;
         int lasti = vm_frame_lasti(f) * (int)sizeof(PyCodeUnit);
-        PyObject *tb = vm_traceback_new(e->traceback, fo, lasti, vm_frame_lineno(f));
+        PyObject *tb = vm_traceback_new(e->traceback, fo, lasti, VM_TB_LINENO_UNKNOWN);
         if (tb != NULL)
             Py_XSETREF(e->traceback, tb);
     }
@@ -109,12 +120,19 @@ tb_set_next(PyObject *o, PyObject *v, void *closure)
 static PyMemberDef tb_members[] = {
     {"tb_frame", T_OBJECT, offsetof(PyTracebackObject, tb_frame), READONLY, NULL},
     {"tb_lasti", T_INT, offsetof(PyTracebackObject, tb_lasti), READONLY, NULL},
-    {"tb_lineno", T_INT, offsetof(PyTracebackObject, tb_lineno), READONLY, NULL},
     {NULL, 0, 0, 0, NULL},
 };
 
+static PyObject *
+tb_get_lineno(PyObject *o, void *closure)
+{
+    (void)closure;
+    return PyLong_FromLong(vm_traceback_lineno((PyTracebackObject *)o));
+}
+
 static PyGetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, tb_set_next, NULL, NULL},
+    {"tb_lineno", tb_get_lineno, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -4,6 +4,7 @@
 #ifndef KRAIT_VM_TRACEBACK_H
 #define KRAIT_VM_TRACEBACK_H
 
+#include <limits.h>
 #include <stdio.h>
 #include "vm/frameobject.h"
 
@@ -13,15 +14,23 @@ typedef struct PyTracebackObject {
         *tb_next; // the entry of the frame this one called, or NULL
     PyFrameObject *tb_frame;
     int tb_lasti;
-    int tb_lineno;
+    int tb_lineno; // VM_TB_LINENO_UNKNOWN until vm_traceback_lineno computes it
 } PyTracebackObject;
+
+// An entry's line before anyone asked for it: decoding the location table is most of the cost
+// of raising through frames, and the entries of most caught exceptions are never read.
+#define VM_TB_LINENO_UNKNOWN INT_MIN
 
 extern PyTypeObject PyTraceBack_Type; // traceback
 
 #define PyTraceBack_Check(o) Py_IS_TYPE(o, &PyTraceBack_Type)
 
-// A new entry (tb_next may be NULL). New reference or NULL.
+// A new entry (tb_next may be NULL; lineno may be VM_TB_LINENO_UNKNOWN). New reference or
+// NULL.
 PyObject *vm_traceback_new(PyObject *tb_next, PyFrameObject *frame, int lasti, int lineno);
+
+// The entry's line (computed from its frame's code and tb_lasti on first use).
+int vm_traceback_lineno(PyTracebackObject *tb);
 
 // The pending exception leaves (or passes through) frame f: prepend an entry for f's current
 // instruction to its __traceback__ (CPython's PyTraceBack_Here). On failure the entry is

@@ -4,6 +4,8 @@
 // ^^^/~~~ markers under the failing expression, "[Previous line repeated N more times]",
 // SyntaxError's own layout, the "Type: message" line with suggestions, and __notes__.
 #include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include "frontend/parse.h"
 #include "runtime/objects/code.h"
@@ -17,8 +19,67 @@
 
 // ---- output -------------------------------------------------------------------------------
 
+// Where a report goes. Inside an exception group each line starts with an indent and a "| "
+// margin (CPython's write_indented_margin); a few pieces of text are written raw, their later
+// lines unprefixed, as CPython writes them (a message's own line breaks, SyntaxError's source
+// line and caret).
+typedef struct {
+    FILE *f;
+    int indent;         // spaces before the margin: 2 per group level
+    const char *margin; // "" outside groups, else "| "
+    int line_start;     // the next character begins a line
+    int raw;            // lines begun now get no indent and margin
+} Out;
+
 static void
-put_str(FILE *out, PyObject *s)
+out_write(Out *out, const char *s, size_t n)
+{
+    while (n > 0) {
+        if (out->line_start && !out->raw) {
+            fprintf(out->f, "%*s%s", out->indent, "", out->margin);
+        }
+        const char *nl = memchr(s, '\n', n);
+        size_t len = nl != NULL ? (size_t)(nl - s) + 1 : n;
+        fwrite(s, 1, len, out->f);
+        out->line_start = nl != NULL;
+        s += len;
+        n -= len;
+    }
+}
+
+static void
+out_puts(Out *out, const char *s)
+{
+    out_write(out, s, strlen(s));
+}
+
+static void
+out_putc(Out *out, char c)
+{
+    out_write(out, &c, 1);
+}
+
+static void __attribute__((format(printf, 2, 3)))
+out_printf(Out *out, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char small[256];
+    char *text = n < (int)sizeof small ? small : malloc((size_t)n + 1);
+    if (n > 0 && text != NULL) {
+        vsnprintf(text, (size_t)n + 1, fmt, again);
+        out_write(out, text, (size_t)n);
+    }
+    va_end(again);
+    if (text != small)
+        free(text);
+}
+
+static void
+put_str(Out *out, PyObject *s)
 {
     Py_ssize_t n;
     const char *u = PyUnicode_AsUTF8AndSize(s, &n);
@@ -26,12 +87,12 @@ put_str(FILE *out, PyObject *s)
         PyErr_Clear();
         return;
     }
-    fwrite(u, 1, (size_t)n, out);
+    out_write(out, u, (size_t)n);
 }
 
 // str(o) written raw; returns -1 (error cleared) when str() fails.
 static int
-put_obj_str(FILE *out, PyObject *o)
+put_obj_str(Out *out, PyObject *o)
 {
     PyObject *s = PyObject_Str(o);
     if (s == NULL) {
@@ -44,10 +105,10 @@ put_obj_str(FILE *out, PyObject *o)
 }
 
 static void
-put_chars(FILE *out, const char *c, Py_ssize_t n)
+put_chars(Out *out, const char *c, Py_ssize_t n)
 {
     while (n-- > 0)
-        fputs(c, out);
+        out_puts(out, c);
 }
 
 // ---- source lines -------------------------------------------------------------------------
@@ -247,7 +308,7 @@ extract_anchors(PyObject *filename, PyObject *line, Py_ssize_t start, Py_ssize_t
 // The caret line under the source line of one traceback entry, when it does not just span
 // the whole (stripped) line.
 static void
-print_carets(FILE *out, PyTracebackObject *tb, PyObject *filename, PyObject *line,
+print_carets(Out *out, PyTracebackObject *tb, PyObject *filename, PyObject *line,
              Py_ssize_t indent)
 {
     PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
@@ -274,25 +335,26 @@ print_carets(FILE *out, PyTracebackObject *tb, PyObject *filename, PyObject *lin
     // As CPython's print_error_location_carets: positions count from the indentation.
     for (Py_ssize_t p = indent - SOURCE_INDENT + 1; p <= end; p++) {
         if (p <= start)
-            fputc(' ', out);
+            out_putc(out, ' ');
         else if (special && a.left < p && p <= a.right)
-            fputs(a.secondary, out);
+            out_puts(out, a.secondary);
         else
-            fputs(a.primary, out);
+            out_puts(out, a.primary);
     }
-    fputc('\n', out);
+    out_putc(out, '\n');
 }
 
 static void
-print_entry(FILE *out, PyTracebackObject *tb, SourceCache *cache)
+print_entry(Out *out, PyTracebackObject *tb, SourceCache *cache)
 {
     PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
-    fputs("  File \"", out);
+    out_puts(out, "  File \"");
     put_str(out, co->co_filename);
-    fprintf(out, "\", line %d, in ", tb->tb_lineno);
+    int lineno = vm_traceback_lineno(tb);
+    out_printf(out, "\", line %d, in ", lineno);
     put_str(out, co->co_name);
-    fputc('\n', out);
-    PyObject *line = source_line(cache, co->co_filename, tb->tb_lineno);
+    out_putc(out, '\n');
+    PyObject *line = source_line(cache, co->co_filename, lineno);
     if (line == NULL)
         return;
     Py_ssize_t len = PyUnicode_GET_LENGTH(line), i = 0;
@@ -300,9 +362,9 @@ print_entry(FILE *out, PyTracebackObject *tb, SourceCache *cache)
         i++;
     PyObject *stripped = PyUnicode_Substring(line, i, len);
     if (stripped != NULL) {
-        fputs("    ", out);
+        out_puts(out, "    ");
         put_str(out, stripped);
-        fputc('\n', out);
+        out_putc(out, '\n');
         Py_DECREF(stripped);
         print_carets(out, tb, co->co_filename, line, i);
     }
@@ -311,13 +373,13 @@ print_entry(FILE *out, PyTracebackObject *tb, SourceCache *cache)
 }
 
 static void
-print_repeated(FILE *out, long count)
+print_repeated(Out *out, long count)
 {
     count -= TB_RECURSIVE_CUTOFF;
-    fprintf(out,
-            count > 1 ? "  [Previous line repeated %ld more times]\n"
-                      : "  [Previous line repeated %ld more time]\n",
-            count);
+    out_printf(out,
+               count > 1 ? "  [Previous line repeated %ld more times]\n"
+                         : "  [Previous line repeated %ld more time]\n",
+               count);
 }
 
 // sys.tracebacklimit as CPython reads it: the default when unset or not an int.
@@ -335,8 +397,13 @@ traceback_limit(void)
     return overflow > 0 ? LONG_MAX : overflow < 0 ? 0 : limit;
 }
 
+#define TRACEBACK_HEADER "Traceback (most recent call last):\n"
+#define GROUP_TRACEBACK_HEADER "Exception Group Traceback (most recent call last):\n"
+
+// The entries of tb under `header`, whose line takes header_margin when that is not NULL (an
+// outermost exception group's "+ ").
 static void
-print_traceback(FILE *out, PyTracebackObject *tb)
+print_traceback(Out *out, PyTracebackObject *tb, const char *header, const char *header_margin)
 {
     long limit = traceback_limit();
     if (limit <= 0)
@@ -348,18 +415,23 @@ print_traceback(FILE *out, PyTracebackObject *tb)
     for (; tb != NULL && depth > limit; depth--)
         tb = tb->tb_next;
     SourceCache cache = {NULL, NULL, 0};
-    fputs("Traceback (most recent call last):\n", out);
+    const char *margin = out->margin;
+    if (header_margin != NULL)
+        out->margin = header_margin;
+    out_puts(out, header);
+    out->margin = margin;
     PyObject *last_file = NULL, *last_name = NULL;
     int last_line = -1;
     long count = 0;
     for (; tb != NULL; tb = tb->tb_next) {
         PyCodeObject *co = PyFrame_GetCode(tb->tb_frame);
         if (last_file == NULL || co->co_filename != last_file || last_line == -1 ||
-            tb->tb_lineno != last_line || last_name == NULL || co->co_name != last_name) {
+            vm_traceback_lineno(tb) != last_line || last_name == NULL ||
+            co->co_name != last_name) {
             if (count > TB_RECURSIVE_CUTOFF)
                 print_repeated(out, count);
             last_file = co->co_filename;
-            last_line = tb->tb_lineno;
+            last_line = vm_traceback_lineno(tb);
             last_name = co->co_name;
             count = 0;
         }
@@ -388,7 +460,7 @@ int_field(PyObject *o)
 
 // The source line and caret of a SyntaxError (CPython's print_error_text).
 static void
-print_error_text(FILE *out, Py_ssize_t offset, Py_ssize_t end_offset, PyObject *text_obj)
+print_error_text(Out *out, Py_ssize_t offset, Py_ssize_t end_offset, PyObject *text_obj)
 {
     size_t carets = (end_offset > 0 && end_offset > offset) ? (size_t)(end_offset - offset) : 1;
     const char *text = PyUnicode_AsUTF8(text_obj);
@@ -415,22 +487,22 @@ print_error_text(FILE *out, Py_ssize_t offset, Py_ssize_t end_offset, PyObject *
         len -= skip;
         offset -= skip;
     }
-    fputs("    ", out);
-    fputs(text, out);
+    out_puts(out, "    ");
+    out_puts(out, text);
     if (text[len] != '\n')
-        fputc('\n', out);
+        out_putc(out, '\n');
     if (offset < 0)
         return;
-    fputs("    ", out);
+    out_puts(out, "    ");
     put_chars(out, " ", offset);
     put_chars(out, "^", (Py_ssize_t)carets);
-    fputc('\n', out);
+    out_putc(out, '\n');
 }
 
 // For a SyntaxError: print its location block and return its msg (new reference) to print
 // instead of str(exc); NULL when exc is not one or has no line number.
 static PyObject *
-print_syntax_error_location(FILE *out, PyObject *exc)
+print_syntax_error_location(Out *out, PyObject *exc)
 {
     if (!PyErr_GivenExceptionMatches(exc, PyExc_SyntaxError))
         return NULL;
@@ -444,12 +516,12 @@ print_syntax_error_location(FILE *out, PyObject *exc)
             end_lineno = int_field(se->end_lineno);
         end_offset = int_field(se->end_offset);
     }
-    fputs("  File \"", out);
+    out_puts(out, "  File \"");
     if (se->filename == NULL || se->filename == Py_None)
-        fputs("<string>", out);
+        out_puts(out, "<string>");
     else
         put_obj_str(out, se->filename);
-    fprintf(out, "\", line %zd\n", lineno);
+    out_printf(out, "\", line %zd\n", lineno);
     PyObject *text = se->text;
     if (text != NULL && PyUnicode_Check(text)) {
         Py_ssize_t size = 0;
@@ -459,7 +531,9 @@ print_syntax_error_location(FILE *out, PyObject *exc)
             end_offset = size;
         if (end_offset > size + 1)
             end_offset = size + 1;
+        out->raw = 1; // CPython writes the source line and caret without the group margin
         print_error_text(out, offset, end_offset, text);
+        out->raw = 0;
     }
     return Py_NewRef(se->msg != NULL ? se->msg : Py_None);
 }
@@ -468,21 +542,21 @@ print_syntax_error_location(FILE *out, PyObject *exc)
 
 // "module.Qualname" (no module for builtins and __main__).
 static void
-print_type_name(FILE *out, PyObject *type)
+print_type_name(Out *out, PyObject *type)
 {
     PyObject *module = PyObject_GetAttrString(type, "__module__");
     if (module == NULL || !PyUnicode_Check(module)) {
         PyErr_Clear();
-        fputs("<unknown>.", out);
+        out_puts(out, "<unknown>.");
     } else if (!rt_str_equal_ascii(module, "builtins") && !rt_str_equal_ascii(module, "__main__")) {
         put_str(out, module);
-        fputc('.', out);
+        out_putc(out, '.');
     }
     Py_XDECREF(module);
     PyObject *qualname = PyObject_GetAttrString(type, "__qualname__");
     if (qualname == NULL || !PyUnicode_Check(qualname)) {
         PyErr_Clear();
-        fputs(rt_type_name((PyTypeObject *)type), out);
+        out_puts(out, rt_type_name((PyTypeObject *)type));
     } else {
         put_str(out, qualname);
     }
@@ -490,7 +564,7 @@ print_type_name(FILE *out, PyObject *type)
 }
 
 static void
-print_notes(FILE *out, PyObject *exc)
+print_notes(Out *out, PyObject *exc)
 {
     PyObject *notes = PyObject_GetAttrString(exc, "__notes__");
     if (notes == NULL) {
@@ -501,7 +575,7 @@ print_notes(FILE *out, PyObject *exc)
         PyObject *r = PyObject_Repr(notes);
         if (r == NULL) {
             PyErr_Clear();
-            fputs("<__notes__ repr() failed>", out);
+            out_puts(out, "<__notes__ repr() failed>");
         } else {
             put_str(out, r);
             Py_DECREF(r);
@@ -514,38 +588,52 @@ print_notes(FILE *out, PyObject *exc)
         PyObject *note = PySequence_GetItem(notes, i);
         if (note == NULL || put_obj_str(out, note) < 0) {
             PyErr_Clear();
-            fputs("<note str() failed>", out);
+            out_puts(out, "<note str() failed>");
         }
         Py_XDECREF(note);
-        fputc('\n', out);
+        out_putc(out, '\n');
     }
     PyErr_Clear();
     Py_DECREF(notes);
 }
 
+static int
+is_group(PyObject *exc)
+{
+    return PyObject_TypeCheck(exc, (PyTypeObject *)PyExc_BaseExceptionGroup);
+}
+
+// One exception's report: its traceback, the "Type: message" line, its notes. group_depth is
+// how deep in exception groups it is printed (1 for the outermost group itself).
 static void
-print_one(FILE *out, PyObject *exc)
+print_one(Out *out, PyObject *exc, int group_depth)
 {
     if (!PyExceptionInstance_Check(exc)) {
-        fprintf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
-                Py_TYPE(exc)->tp_name);
+        out_printf(out, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                   Py_TYPE(exc)->tp_name);
         return;
     }
     PyObject *tb = ((PyBaseExceptionObject *)exc)->traceback;
-    if (tb != NULL && PyTraceBack_Check(tb))
-        print_traceback(out, (PyTracebackObject *)tb);
+    if (tb != NULL && PyTraceBack_Check(tb)) {
+        if (is_group(exc))
+            print_traceback(out, (PyTracebackObject *)tb, GROUP_TRACEBACK_HEADER,
+                            group_depth == 1 ? "+ " : NULL);
+        else
+            print_traceback(out, (PyTracebackObject *)tb, TRACEBACK_HEADER, NULL);
+    }
     PyObject *value = print_syntax_error_location(out, exc);
     if (value == NULL)
         value = Py_NewRef(exc);
     print_type_name(out, (PyObject *)Py_TYPE(exc));
+    out->raw = 1; // the message's own line breaks get no group margin (as in CPython)
     if (value != Py_None) {
         PyObject *s = PyObject_Str(value);
         if (s == NULL) {
             PyErr_Clear();
-            fputs(": <exception str() failed>", out);
+            out_puts(out, ": <exception str() failed>");
         } else {
             if (PyUnicode_GET_LENGTH(s) != 0)
-                fputs(": ", out);
+                out_puts(out, ": ");
             put_str(out, s);
             Py_DECREF(s);
         }
@@ -553,13 +641,14 @@ print_one(FILE *out, PyObject *exc)
     Py_DECREF(value);
     PyObject *suggestion = vm_suggest(exc);
     if (suggestion != NULL) {
-        fputs(". Did you mean: '", out);
+        out_puts(out, ". Did you mean: '");
         put_str(out, suggestion);
-        fputs("'?", out);
+        out_puts(out, "'?");
         Py_DECREF(suggestion);
     }
     PyErr_Clear();
-    fputc('\n', out);
+    out_putc(out, '\n');
+    out->raw = 0;
     print_notes(out, exc);
 }
 
@@ -594,58 +683,157 @@ seen_add(Seen *s, PyObject *o)
     s->items[s->n++] = o;
 }
 
+// ---- exception groups ---------------------------------------------------------------------
+
+// Past these, a group's members and nested groups are summarized (CPython's defaults).
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+// The state of one report (CPython's exception_print_context).
+typedef struct {
+    Out *out;
+    Seen seen;       // the exceptions already printed: chains end there
+    int group_depth; // how deep in exception groups the report is (0: outside any)
+    int need_close;  // the last member of a group has yet to print the closing line
+} Printer;
+
 static void
-print_recursive(FILE *out, PyObject *exc, Seen *seen, int depth)
+set_group_depth(Printer *p, int depth)
 {
-    seen_add(seen, exc);
+    p->group_depth = depth;
+    p->out->indent = 2 * depth;
+    p->out->margin = depth > 0 ? "| " : "";
+}
+
+// A line of a group's frame: indented, without the margin.
+static void
+print_frame_line(Printer *p, int indent, const char *text)
+{
+    p->out->raw = 1;
+    out_printf(p->out, "%*s%s", indent, "", text);
+    p->out->raw = 0;
+}
+
+static void print_recursive(Printer *p, PyObject *exc, int depth);
+
+// A group: its own report, then each member in a numbered box.
+static void
+print_group(Printer *p, PyObject *group, int depth)
+{
+    if (p->group_depth > MAX_GROUP_DEPTH) {
+        out_printf(p->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    int outermost = p->group_depth == 0;
+    if (outermost)
+        set_group_depth(p, 1);
+    print_one(p->out, group, p->group_depth);
+    PyObject *excs = ((PyBaseExceptionGroupObject *)group)->excs;
+    Py_ssize_t n = PyTuple_GET_SIZE(excs);
+    Py_ssize_t shown = n <= MAX_GROUP_WIDTH ? n : MAX_GROUP_WIDTH + 1;
+    p->need_close = 0;
+    for (Py_ssize_t i = 0; i < shown; i++) {
+        int last = i == shown - 1;
+        if (last)
+            p->need_close = 1; // a nested group may close this box with its own
+        char number[32], line[96];
+        if (i < MAX_GROUP_WIDTH)
+            snprintf(number, sizeof number, "%zd", i + 1);
+        else
+            strcpy(number, "...");
+        snprintf(line, sizeof line, "%s+---------------- %s ----------------\n",
+                 i == 0 ? "+-" : "  ", number);
+        print_frame_line(p, 2 * p->group_depth, line);
+        set_group_depth(p, p->group_depth + 1);
+        if (i < MAX_GROUP_WIDTH) {
+            print_recursive(p, PyTuple_GET_ITEM(excs, i), depth + 1);
+        } else {
+            Py_ssize_t more = n - MAX_GROUP_WIDTH;
+            out_printf(p->out, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && p->need_close) {
+            print_frame_line(p, 2 * p->group_depth, "+------------------------------------\n");
+            p->need_close = 0;
+        }
+        set_group_depth(p, p->group_depth - 1);
+    }
+    if (p->group_depth == 1)
+        set_group_depth(p, 0);
+}
+
+// ---- chains -------------------------------------------------------------------------------
+
+// exc's cause or context, then the line that links it to what follows.
+static void
+print_chained(Printer *p, PyObject *exc, const char *message, int depth)
+{
+    int need_close = p->need_close;
+    print_recursive(p, exc, depth + 1);
+    p->need_close = need_close;
+    out_puts(p->out, "\n");
+    out_puts(p->out, message);
+    out_puts(p->out, "\n");
+}
+
+static void
+print_recursive(Printer *p, PyObject *exc, int depth)
+{
+    seen_add(&p->seen, exc);
     if (PyExceptionInstance_Check(exc) && depth < 1000) {
         PyBaseExceptionObject *e = (PyBaseExceptionObject *)exc;
         if (e->cause != NULL) {
-            if (!seen_has(seen, e->cause)) {
-                print_recursive(out, e->cause, seen, depth + 1);
-                fputs("\nThe above exception was the direct cause of the following "
-                      "exception:\n\n",
-                      out);
-            }
-        } else if (e->context != NULL && !e->suppress_context && !seen_has(seen, e->context)) {
-            print_recursive(out, e->context, seen, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+            if (!seen_has(&p->seen, e->cause))
+                print_chained(p, e->cause,
+                              "The above exception was the direct cause of the following "
+                              "exception:\n",
+                              depth);
+        } else if (e->context != NULL && !e->suppress_context &&
+                   !seen_has(&p->seen, e->context)) {
+            print_chained(p, e->context,
+                          "During handling of the above exception, another exception "
+                          "occurred:\n",
+                          depth);
         }
     }
-    print_one(out, exc);
+    if (PyExceptionInstance_Check(exc) && is_group(exc))
+        print_group(p, exc, depth);
+    else
+        print_one(p->out, exc, p->group_depth);
 }
 
 void
-vm_traceback_print_exception(PyObject *exc, FILE *out)
+vm_traceback_print_exception(PyObject *exc, FILE *f)
 {
     fflush(stdout);
     // Printing calls str() and repr() of arbitrary objects: keep any pending error aside.
     PyObject *pending = PyErr_GetRaisedException();
     Py_INCREF(exc);
-    Seen seen = {NULL, 0, 0};
-    print_recursive(out, exc, &seen, 0);
-    PyMem_Free(seen.items);
+    Out out = {f, 0, "", 1, 0};
+    Printer p = {&out, {NULL, 0, 0}, 0, 0};
+    print_recursive(&p, exc, 0);
+    PyMem_Free(p.seen.items);
     Py_DECREF(exc);
-    fflush(out);
+    fflush(f);
     PyErr_SetRaisedException(pending);
 }
 
 void
-vm_traceback_print_unraisable(FILE *out, PyObject *type, PyObject *value, PyObject *tb)
+vm_traceback_print_unraisable(FILE *f, PyObject *type, PyObject *value, PyObject *tb)
 {
     PyObject *pending = PyErr_GetRaisedException();
+    Out report = {f, 0, "", 1, 0}, *out = &report;
     if (tb != NULL && PyTraceBack_Check(tb))
-        print_traceback(out, (PyTracebackObject *)tb);
+        print_traceback(out, (PyTracebackObject *)tb, TRACEBACK_HEADER, NULL);
     if (type != NULL && type != Py_None) {
         print_type_name(out, type);
         if (value != NULL && value != Py_None) {
             // ": " even before an empty message ("KeyError: "), as CPython writes it.
-            fputs(": ", out);
+            out_puts(out, ": ");
             if (put_obj_str(out, value) < 0)
-                fputs("<exception str() failed>", out);
+                out_puts(out, "<exception str() failed>");
         }
-        fputc('\n', out);
+        out_putc(out, '\n');
     }
-    fflush(out);
+    fflush(f);
     PyErr_SetRaisedException(pending);
 }

@@ -301,6 +301,19 @@ rt_dict_next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value, Py_
     return 1;
 }
 
+void
+rt_dict_maybe_untrack(PyObject *d)
+{
+    if (((PyDictObject *)d)->ma_values != NULL)
+        return; // part of its instance (dict_internal.h)
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (rt_dict_next(d, &pos, &key, &value, NULL))
+        if (rt_gc_may_be_tracked(key) || rt_gc_may_be_tracked(value))
+            return;
+    PyObject_GC_UnTrack(d);
+}
+
 int
 PyDict_Next(PyObject *d, Py_ssize_t *pos, PyObject **key, PyObject **value)
 {

@@ -125,6 +125,11 @@ PyObject *rt_dict_new_split(RtDictKeys *shared);
 // tracked), so its values are visited directly; any other dict is visited itself.
 int rt_dict_traverse_instance_dict(PyObject *dict, visitproc visit, void *arg);
 
+// The collector's step for a tracked dict at a full collection: untrack it if its keys and
+// values cannot take part in a cycle (CPython's _PyDict_MaybeUntrack); inserting such an
+// object tracks it again.
+void rt_dict_maybe_untrack(PyObject *d);
+
 // The instance dict is handed to Python code (obj.__dict__, vars()): from now on it is an
 // object of its own, an ordinary combined dict. 0, or -1 with MemoryError.
 int rt_dict_expose_instance_dict(PyObject *dict);

@@ -125,13 +125,6 @@ dict_key_hash(PyObject *key)
     return PyObject_Hash(key);
 }
 
-// CPython's _PyObject_GC_MAY_BE_TRACKED: an untracked tuple holds only atomic objects.
-static inline int
-dict_may_be_tracked(PyObject *o)
-{
-    return PyObject_IS_GC(o) && (!PyTuple_CheckExact(o) || PyObject_GC_IsTracked(o));
-}
-
 // Dicts of atomic keys and values cannot be part of a cycle, so (as in CPython) a dict is
 // tracked only once something that may hold references goes in. A split dict is never
 // tracked: it is part of its instance, whose traverse visits its values (CPython 3.11's
@@ -140,7 +133,7 @@ static inline void
 dict_maintain_tracking(PyDictObject *mp, PyObject *key, PyObject *value)
 {
     if (mp->ma_values == NULL && !PyObject_GC_IsTracked((PyObject *)mp) &&
-        (dict_may_be_tracked(key) || dict_may_be_tracked(value)))
+        (rt_gc_may_be_tracked(key) || rt_gc_may_be_tracked(value)))
         PyObject_GC_Track(mp);
 }
 

@@ -751,7 +751,9 @@ Group_new(PyTypeObject *t, PyObject *args, PyObject *kwds)
 static int
 Group_init(PyObject *o, PyObject *args, PyObject *kwds)
 {
-    return 0; // Group_new validated and stored everything
+    // Group_new validated and stored the message and exceptions; a subclass's extra
+    // arguments go to args, keywords are refused.
+    return BaseException_init(o, args, kwds);
 }
 
 static int
@@ -863,6 +865,7 @@ rt_exc_init(void)
     exc_UnicodeDecodeError.tp_members = rt_exc_unicode_members;
     exc_UnicodeTranslateError.tp_members = rt_exc_unicode_members;
     exc_BaseExceptionGroup.tp_members = rt_exc_group_members;
+    exc_BaseExceptionGroup.tp_methods = rt_exc_group_methods;
     if (ready_exception_group() < 0)
         return -1;
     for (size_t i = 0; i < sizeof all_exception_types / sizeof all_exception_types[0]; i++) {

@@ -102,6 +102,17 @@ PyObject *PyUnicodeDecodeError_Create(const char *encoding, const char *object,
                                       Py_ssize_t length, Py_ssize_t start, Py_ssize_t end,
                                       const char *reason);
 
+// except*'s match of the exception being handled against a handler's types (CHECK_EG_MATCH;
+// exc_group.c): *match is the matching part (a group: a bare exception that matches is
+// wrapped in one) or None, *rest the rest or None; new references. 0, or -1.
+int rt_exc_group_match(PyObject *exc, PyObject *match_type, PyObject **match, PyObject **rest);
+
+// The exception that leaves an except* statement (PREP_RERAISE_STAR): from orig, the exception
+// handled, and excs, a list of what each handler raised (None if nothing): the re-raised parts
+// of orig with orig's structure, in a new group with the others raised if any; None when
+// nothing is raised. New reference or NULL.
+PyObject *rt_exc_prep_reraise_star(PyObject *orig, PyObject *excs);
+
 // The preallocated MemoryError instance used by PyErr_NoMemory (borrowed).
 PyObject *rt_exc_memory_error_instance(void);
 

@@ -41,5 +41,6 @@ extern PyGetSetDef rt_exc_oserror_getsets[];
 extern PyMemberDef rt_exc_syntaxerror_members[];
 extern PyMemberDef rt_exc_unicode_members[];
 extern PyMemberDef rt_exc_group_members[];
+extern PyMethodDef rt_exc_group_methods[]; // exc_group.c
 
 #endif

@@ -199,6 +199,17 @@ rt_tuple_resize(PyObject **pt, Py_ssize_t n)
     return 0;
 }
 
+void
+rt_tuple_maybe_untrack(PyObject *t)
+{
+    for (Py_ssize_t i = Py_SIZE(t); --i >= 0;) {
+        PyObject *item = PyTuple_GET_ITEM(t, i);
+        if (item == NULL || rt_gc_may_be_tracked(item))
+            return;
+    }
+    PyObject_GC_UnTrack(t);
+}
+
 // ---- slots -----------------------------------------------------------------------------
 
 static void

@@ -12,6 +12,11 @@ typedef struct {
 extern PyTypeObject PyTuple_Type;
 extern PyTypeObject rt_tuple_iterator_type;
 
+// The collector's step for a tracked tuple: untrack it if it holds only objects that cannot
+// take part in a cycle (CPython's _PyTuple_MaybeUntrack). A tuple with a NULL item is still
+// being filled and stays tracked.
+void rt_tuple_maybe_untrack(PyObject *t);
+
 // A tuple_iterator (the interpreter's FOR_ITER_TUPLE steps it in place).
 typedef struct {
     PyObject_HEAD

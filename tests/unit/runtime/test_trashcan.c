@@ -132,6 +132,8 @@ blocks_in_use(void)
 static void
 build_and_free(const Wrap *wraps, size_t nwraps, long depth)
 {
+    // A collection first: one during the build would untrack the atomic tuples there are.
+    rt_gc_collect(RT_GC_GENERATIONS - 1);
     size_t before = blocks_in_use();
     Py_ssize_t tracked = rt_gc_tracked_count();
     PyObject *o = PyLong_FromLong(7);

@@ -177,9 +177,9 @@ test_traceback_entries_have_frames_and_lines(void **state)
     PyTracebackObject *tb = (PyTracebackObject *)((PyBaseExceptionObject *)exc)->traceback;
     assert_non_null(tb);
     assert_true(PyTraceBack_Check(tb));
-    assert_int_equal(tb->tb_lineno, 3);
+    assert_int_equal(vm_traceback_lineno(tb), 3);
     assert_non_null(tb->tb_next);
-    assert_int_equal(tb->tb_next->tb_lineno, 2);
+    assert_int_equal(vm_traceback_lineno(tb->tb_next), 2);
     assert_null(tb->tb_next->tb_next);
     PyObject *name = PyFrame_GetCode(tb->tb_next->tb_frame)->co_name;
     assert_repr(name, "'f'");
