@@ -35,4 +35,15 @@ void jit_note_guard(void *unit, int index, int guard);
 // NULL on MemoryError (helpers_num.c).
 PyObject *jit_box_number(int kind, int64_t i, double f);
 
+// ---- object fast paths (helpers_obj.c) -------------------------------------------------------
+
+// STORE_ATTR_INSTANCE_VALUE on owner, whose type's version the caller checked: entry ix of its
+// split dict takes value (a new reference): 0; 1 (nothing done) when the dict does not fit
+// the form; -1 with MemoryError set (value not taken).
+int jit_store_instance_value(PyObject *owner, PyObject *value, int64_t ix);
+
+// d[key] for an exact dict d (BINARY_SUBSCR_DICT): a new reference, or NULL with the
+// exception set (KeyError(key) when it is missing).
+PyObject *jit_dict_subscr(PyObject *d, PyObject *key);
+
 #endif

@@ -18,6 +18,7 @@
 
 static LLVMOrcLLJITRef lljit;
 static LLVMTargetMachineRef target_machine; // the pass pipeline's and --dump-asm's view
+static LLVMTargetMachineRef fast_machine;   // the first tier's code generator (no -O)
 static size_t last_text_bytes;              // set by measure_object while a unit links
 
 // Print an LLVM error under `what` and consume it: -1.
@@ -55,7 +56,10 @@ measure_object(void *ctx, LLVMMemoryBufferRef *object)
     return NULL;
 }
 
-// A target machine for the host, for the optimizer's cost model and --dump-asm.
+// A target machine for the host, for the optimizer's cost model and --dump-asm, and one
+// generating code without optimization (fast instruction selection and register allocation)
+// for first tiers: most of a unit's compile time is code generation, and a first tier is
+// mostly calls into helpers, which optimized code generation cannot speed up.
 static int
 create_target_machine(void)
 {
@@ -71,6 +75,9 @@ create_target_machine(void)
         target_machine = LLVMCreateTargetMachine(target, triple, cpu, features,
                                                  LLVMCodeGenLevelDefault, LLVMRelocDefault,
                                                  LLVMCodeModelJITDefault);
+        fast_machine = LLVMCreateTargetMachine(target, triple, cpu, features,
+                                               LLVMCodeGenLevelNone, LLVMRelocDefault,
+                                               LLVMCodeModelJITDefault);
     }
     LLVMDisposeMessage(triple);
     LLVMDisposeMessage(cpu);
@@ -169,16 +176,25 @@ jit_llvm_tiered(int code_units)
     return code_units <= FULL_PIPELINE_MAX_UNITS;
 }
 
+// Does unit get optimized code generation (its second tier)?
+static int
+is_optimized(JitUnit *unit)
+{
+    return unit->tier >= 2 && jit_llvm_tiered(unit->code_units);
+}
+
 // The pass pipeline for unit: the cheap one first (most hot code is only warm: compiling it
 // quickly matters more), default<O2> on the second tier. The cheap one promotes the unboxed
 // locals' allocas to registers (sroa) and merges repeated loads of frame slots (early-cse):
-// both shrink the IR that instruction selection, the costliest step, then works on.
+// both shrink the IR that instruction selection, the costliest step, then works on. No
+// fixpoint check: instcombine needing a second iteration is normal, only its verification
+// is fatal.
 static const char *
 pipeline_for(JitUnit *unit)
 {
-    return unit->tier >= 2 && jit_llvm_tiered(unit->code_units)
-               ? "default<O2>"
-               : "function(sroa,early-cse,instcombine,simplifycfg)";
+    return is_optimized(unit) ? "default<O2>"
+                              : "function(sroa,early-cse,instcombine<no-verify-fixpoint>,"
+                                "simplifycfg)";
 }
 
 // Verify and optimize mod: 0, or -1 (message printed).
@@ -198,6 +214,37 @@ optimize(JitUnit *unit, LLVMModuleRef mod)
     return err != NULL ? report("optimizing", err) : 0;
 }
 
+// Hand mod to ORC, whose code generator (optimizing) compiles it when it is looked up.
+static LLVMErrorRef
+add_module(LLVMOrcResourceTrackerRef tracker, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod)
+{
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
+    LLVMOrcDisposeThreadSafeContext(tsc); // the module keeps its context alive
+    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, tracker, tsm);
+    if (err != NULL)
+        LLVMOrcDisposeThreadSafeModule(tsm);
+    return err;
+}
+
+// Compile mod to an object file with the fast code generator and hand the object to ORC.
+static LLVMErrorRef
+add_fast_object(LLVMOrcResourceTrackerRef tracker, LLVMOrcThreadSafeContextRef tsc,
+                LLVMModuleRef mod)
+{
+    char *msg = NULL;
+    LLVMMemoryBufferRef object = NULL;
+    int failed = LLVMTargetMachineEmitToMemoryBuffer(fast_machine, mod, LLVMObjectFile, &msg,
+                                                     &object);
+    LLVMDisposeModule(mod);
+    LLVMOrcDisposeThreadSafeContext(tsc);
+    if (failed) {
+        LLVMErrorRef err = LLVMCreateStringError(msg);
+        LLVMDisposeMessage(msg);
+        return err;
+    }
+    return LLVMOrcLLJITAddObjectFileWithRT(lljit, tracker, object); // takes the buffer
+}
+
 // Free the machine code under *tracker, if any.
 static void
 remove_tracker(LLVMOrcResourceTrackerRef *tracker)
@@ -215,6 +262,13 @@ int
 jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
              VmJitEntry *entry)
 {
+    // The host's layout, for the optimizer and the code generators alike.
+    char *triple = LLVMGetTargetMachineTriple(target_machine);
+    LLVMSetTarget(mod, triple);
+    LLVMDisposeMessage(triple);
+    LLVMTargetDataRef layout = LLVMCreateTargetDataLayout(target_machine);
+    LLVMSetModuleDataLayout(mod, layout);
+    LLVMDisposeTargetData(layout);
     if (jit_options.dump_ir)
         jit_dump_module("IR before optimization", mod);
     if (optimize(unit, mod) < 0) {
@@ -228,14 +282,12 @@ jit_llvm_add(JitUnit *unit, LLVMOrcThreadSafeContextRef tsc, LLVMModuleRef mod,
         jit_dump_module(title, mod);
     }
     if (jit_options.dump_asm)
-        jit_dump_asm(target_machine, mod);
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(mod, tsc);
-    LLVMOrcDisposeThreadSafeContext(tsc); // the module keeps its context alive
+        jit_dump_asm(is_optimized(unit) ? target_machine : fast_machine, mod);
     LLVMOrcJITDylibRef dylib = LLVMOrcLLJITGetMainJITDylib(lljit);
     LLVMOrcResourceTrackerRef tracker = LLVMOrcJITDylibCreateResourceTracker(dylib);
-    LLVMErrorRef err = LLVMOrcLLJITAddLLVMIRModuleWithRT(lljit, tracker, tsm);
+    LLVMErrorRef err = is_optimized(unit) ? add_module(tracker, tsc, mod)
+                                          : add_fast_object(tracker, tsc, mod);
     if (err != NULL) {
-        LLVMOrcDisposeThreadSafeModule(tsm);
         remove_tracker(&tracker);
         return report("adding a module", err);
     }
@@ -273,6 +325,10 @@ jit_llvm_fini(void)
     if (target_machine != NULL) {
         LLVMDisposeTargetMachine(target_machine);
         target_machine = NULL;
+    }
+    if (fast_machine != NULL) {
+        LLVMDisposeTargetMachine(fast_machine);
+        fast_machine = NULL;
     }
     LLVMShutdown();
 }

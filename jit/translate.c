@@ -360,6 +360,9 @@ translate_instr(Translator *t, const Instr *in)
     case OP_LOAD_METHOD:
         jit_translate_load_method(t, in);
         return;
+    case OP_STORE_ATTR:
+        jit_translate_store_attr(t, in);
+        return;
     case OP_KW_NAMES:
         t->kwnames = consts[in->arg];
         t->kw_names_in = in;
@@ -454,7 +457,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(DELETE_DEREF, op_delete_deref)
         HELPED(LOAD_CLASSDEREF, op_load_classderef)
         HELPED(COPY_FREE_VARS, op_copy_free_vars)
-        HELPED(STORE_ATTR, op_store_attr)
         HELPED(DELETE_ATTR, op_delete_attr)
         HELPED(BUILD_TUPLE, op_build_tuple)
         HELPED(BUILD_LIST, op_build_list)
@@ -540,6 +542,7 @@ is_virtual_aware(int op)
     case OP_LOAD_GLOBAL:
     case OP_LOAD_ATTR:
     case OP_LOAD_METHOD:
+    case OP_STORE_ATTR:
     case OP_JUMP_FORWARD:
     case OP_JUMP_BACKWARD:
     case OP_JUMP_BACKWARD_NO_INTERRUPT:

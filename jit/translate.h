@@ -517,4 +517,21 @@ void jit_translate_load_attr(Translator *t, const Instr *in);
 
 void jit_translate_load_method(Translator *t, const Instr *in);
 
+// STORE_ATTR: natively behind the type-version guard of STORE_ATTR_INSTANCE_VALUE / _SLOT,
+// else the generic helper.
+void jit_translate_store_attr(Translator *t, const Instr *in);
+
+// ---- dicts and strings (translate_obj.c) ---------------------------------------------------
+
+// COMPARE_OP (== / !=) of two exact strs, BINARY_OP + of two exact strs, BINARY_SUBSCR and
+// STORE_SUBSCR of an exact dict, where the site specialized to that form: translated behind
+// exact-type guards (1), or nothing emitted when it did not (0).
+int jit_translate_compare_str(Translator *t, const Instr *in);
+
+int jit_translate_add_unicode(Translator *t, const Instr *in);
+
+int jit_translate_subscr_dict(Translator *t, const Instr *in);
+
+int jit_translate_store_subscr_dict(Translator *t, const Instr *in);
+
 #endif

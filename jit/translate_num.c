@@ -456,6 +456,8 @@ float_binary(Translator *t, const Instr *in, int op, LLVMValueRef x, LLVMValueRe
 void
 jit_translate_binary_op(Translator *t, const Instr *in)
 {
+    if (jit_translate_add_unicode(t, in))
+        return;
     NumKind ka, kb;
     operand_kinds(t, in, &ka, &kb);
     // Float arithmetic with an operand of no known kind (ints and floats mixed, which the
@@ -503,6 +505,8 @@ jit_translate_compare_op(Translator *t, const Instr *in)
                                              LLVMIntNE,  LLVMIntSGT, LLVMIntSGE};
     static const LLVMRealPredicate fpred[] = {LLVMRealOLT, LLVMRealOLE, LLVMRealOEQ,
                                               LLVMRealUNE, LLVMRealOGT, LLVMRealOGE};
+    if (jit_translate_compare_str(t, in))
+        return;
     NumKind ka = K_UNKNOWN, kb = K_UNKNOWN;
     if (in->arg >= Py_LT && in->arg <= Py_GE)
         operand_kinds(t, in, &ka, &kb);

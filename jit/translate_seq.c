@@ -82,6 +82,8 @@ jit_translate_binary_subscr(Translator *t, const Instr *in)
 {
     int c = in->depth - 2, k = in->depth - 1;
     VmSiteProfile site;
+    if (jit_translate_subscr_dict(t, in))
+        return;
     NumKind kind = jit_static_kind(t, k);
     int list = -1;
     if (feedback(t, in, &site)) {
@@ -140,6 +142,8 @@ jit_translate_store_subscr(Translator *t, const Instr *in)
 {
     int v = in->depth - 3, c = in->depth - 2, k = in->depth - 1;
     VmSiteProfile site;
+    if (jit_translate_store_subscr_dict(t, in))
+        return;
     NumKind kind = jit_static_kind(t, k);
     int list = -1;
     if (feedback(t, in, &site)) {
