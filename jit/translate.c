@@ -407,10 +407,14 @@ translate_instr(Translator *t, const Instr *in)
         for_iter(t, in);
         return;
     case OP_CALL:
-        call_op(t, in);
+        if (!jit_translate_call_py(t, in))
+            call_op(t, in);
         return;
     case OP_CALL_FUNCTION_EX:
         call_function_ex(t, in);
+        return;
+    case OP_PRECALL:
+        jit_translate_precall(t, in);
         return;
     case OP_BINARY_OP:
         jit_translate_binary_op(t, in);
@@ -471,7 +475,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
-        HELPED(PRECALL, op_precall)
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)
