@@ -38,17 +38,29 @@ return_value(VmThreadState *vs, RtThreadState *ts, Frame *caller, Frame *callee)
     return r;
 }
 
+// Enter the native code of co's unit for callee after its RESUME, as vm_jit_enter would,
+// calling the unit's entry directly unless the unit is due for its next tier.
+static int
+enter_native(PyCodeObject *co, VmJitCode *unit, Frame *callee)
+{
+    if ((long)co->co_calls + (long)co->co_backedges >= unit->hotter_at)
+        return vm_jit_enter(callee, 1);
+    // Acquire: the compile thread may have just installed the entry (VmJitCode).
+    return __atomic_load_n(&unit->entry, __ATOMIC_ACQUIRE)(callee, 1);
+}
+
 // Run a pushed callee frame to its end: natively from after its RESUME when it has native
 // code, else (or from wherever its native code stopped) in the interpreter. The result (new
 // reference) or NULL with the exception set; the frame is popped either way.
 static PyObject *
-run_callee(VmThreadState *vs, Frame *caller, Frame *callee)
+run_callee(VmThreadState *vs, RtThreadState *ts, Frame *caller, Frame *callee)
 {
-    RtThreadState *ts = rt_tstate();
     PyCodeObject *co = callee->code;
+    VmJitCode *unit = co->co_jit;
     // The interpreter starts the frame when the call must raise RecursionError or serve the
-    // eval breaker, so both happen exactly where and as they do without native code.
-    if (co->co_jit == NULL || !enters_at_resume(co) || vm_eval_breaker ||
+    // eval breaker, so both happen exactly where and as they do without native code (and
+    // once the tier has stopped at exit, when units are being freed).
+    if (unit == NULL || !vm_jit_active || !enters_at_resume(co) || vm_eval_breaker ||
         ts->recursion_depth >= ts->recursion_limit)
         return vm_eval_frame(vs, callee);
     // RESUME 0's work: link the frame, count the call (tier-up), step over it.
@@ -57,7 +69,7 @@ run_callee(VmThreadState *vs, Frame *caller, Frame *callee)
     vs->current_frame = callee;
     co->co_calls++;
     callee->prev_instr = co->co_code;
-    int status = vm_jit_enter(callee, 1);
+    int status = enter_native(co, unit, callee);
     if (status == VM_JIT_RESUME && stopped_at_return(callee))
         return return_value(vs, ts, caller, callee);
     // The interpreter goes on from where native code stopped (raising first if it raised,
@@ -77,8 +89,9 @@ jit_call_py(Frame *f, PyObject **sp, int oparg, int min_args)
     // The version check vouches for the callee, not for the count of a bound method's self.
     if (total < min_args || total > co->co_argcount)
         return jit_op_call(f, sp, oparg, NULL);
-    if (jit_c_stack_low())
-        return 1;
+    RtThreadState *ts = rt_tstate();
+    if ((char *)__builtin_frame_address(0) < ts->c_stack_limit + JIT_CALL_STACK_RESERVE)
+        return 1; // jit_c_stack_low(), with the thread state at hand
     VmThreadState *vs = vm_tstate();
     Frame *callee = vm_spec_push_call(vs, func, sp - total, total, min_args);
     if (callee == NULL) {
@@ -87,7 +100,7 @@ jit_call_py(Frame *f, PyObject **sp, int oparg, int min_args)
     }
     sp -= total + 2 - is_meth; // the arguments moved into the callee's frame
     f->stacktop = (int)(sp - f->localsplus); // what the caller's frame holds meanwhile
-    PyObject *r = run_callee(vs, f, callee);
+    PyObject *r = run_callee(vs, ts, f, callee);
     Py_DECREF(func); // after the call: the stack's reference kept it alive
     *sp = r;
     if (r == NULL) {
