@@ -19,6 +19,7 @@ static const char *const guard_names[JIT_GUARD_COUNT] = {
     [JIT_GUARD_INT_OVERFLOW] = "int overflow",
     [JIT_GUARD_ZERO_DIVISION] = "division by zero",
     [JIT_GUARD_VERSION] = "type or keys version",
+    [JIT_GUARD_FUNCTION] = "function version",
 };
 
 static int

@@ -52,10 +52,6 @@ jit_op_for_iter(Frame *f, PyObject **sp, int oparg)
     return 0;
 }
 
-// Native code calls Python functions through a nested eval call, which costs C stack that
-// the interpreter's own calls do not; past this much of the stack the interpreter makes the
-// call instead, so deep recursion reaches the recursion limit, not the end of the C stack.
-#define NATIVE_CALL_STACK_RESERVE ((size_t)2 * 1024 * 1024)
 
 // Should the interpreter make this call (a Python function, with the C stack getting deep)?
 static int
@@ -64,8 +60,7 @@ leave_call_to_interpreter(PyObject *function)
     if (!PyFunction_Check(function) ||
         ((PyFunctionObject *)function)->vectorcall != vm_function_vectorcall)
         return 0;
-    char *here = __builtin_frame_address(0);
-    return here < rt_tstate()->c_stack_limit + NATIVE_CALL_STACK_RESERVE;
+    return jit_c_stack_low();
 }
 
 int

@@ -21,6 +21,26 @@ int jit_op_compare_op(Frame *f, PyObject **sp, int oparg);
 // (nothing done) when the interpreter should make this call itself.
 int jit_op_call(Frame *f, PyObject **sp, int oparg, PyObject *kwnames);
 
+// Native code calls Python functions through nested C calls, which cost C stack that the
+// interpreter's own calls do not; past this much of the stack the interpreter makes the call
+// instead, so deep recursion reaches the recursion limit, not the end of the C stack.
+#define JIT_CALL_STACK_RESERVE ((size_t)2 * 1024 * 1024)
+
+// Is the C stack too deep for native code to make a Python call itself?
+static inline int
+jit_c_stack_low(void)
+{
+    char *here = __builtin_frame_address(0);
+    return here < rt_tstate()->c_stack_limit + JIT_CALL_STACK_RESERVE;
+}
+
+// CALL of a Python function whose version native code has checked, with positional arguments
+// only, from min_args (the cache's minimum) on (call.c): its frame pushed as the interpreter
+// pushes it, run natively when compiled, finished in the interpreter when it deoptimizes or
+// raises. 0 (result pushed), -1 (exception set, stacktop saved), or 1 (nothing done) when the
+// interpreter should make this call itself (the C stack is deep).
+int jit_call_py(Frame *f, PyObject **sp, int oparg, int min_args);
+
 // FOR_ITER: 1 when the next item was pushed, 0 when the iterator is exhausted (and popped),
 // -1 with an exception (stacktop saved).
 int jit_op_for_iter(Frame *f, PyObject **sp, int oparg);

@@ -57,6 +57,7 @@ typedef enum {
     JIT_GUARD_INT_OVERFLOW, // the machine-word result overflowed (a big int follows)
     JIT_GUARD_ZERO_DIVISION, // an unboxed division by zero (the interpreter raises)
     JIT_GUARD_VERSION,       // a type or dict-keys version differs from the one specialized on
+    JIT_GUARD_FUNCTION,      // a call's callable is not the function version specialized on
     JIT_GUARD_COUNT
 } JitGuard;
 

@@ -414,10 +414,15 @@ translate_instr(Translator *t, const Instr *in)
         for_iter(t, in);
         return;
     case OP_CALL:
-        call_op(t, in);
+        if (!jit_translate_call_py(t, in))
+            call_op(t, in);
         return;
     case OP_CALL_FUNCTION_EX:
         call_function_ex(t, in);
+        return;
+    case OP_PRECALL:
+        if (!jit_translate_builtin_precall(t, in))
+            jit_translate_precall(t, in);
         return;
     case OP_BINARY_OP:
         jit_translate_binary_op(t, in);
@@ -477,10 +482,6 @@ translate_instr(Translator *t, const Instr *in)
         HELPED(UNPACK_EX, op_unpack_ex)
         HELPED(GET_ITER, op_get_iter)
         HELPED(MAKE_FUNCTION, op_make_function)
-    case OP_PRECALL:
-        if (!jit_translate_builtin_precall(t, in))
-            op_helper(t, in, JIT_H_op_precall);
-        return;
         HELPED(PUSH_EXC_INFO, op_push_exc_info)
         HELPED(POP_EXCEPT, op_pop_except)
         HELPED(CHECK_EXC_MATCH, op_check_exc_match)

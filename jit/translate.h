@@ -534,4 +534,14 @@ int jit_translate_subscr_dict(Translator *t, const Instr *in);
 
 int jit_translate_store_subscr_dict(Translator *t, const Instr *in);
 
+// ---- calls (translate_call.c) ---------------------------------------------------------------
+
+// CALL of a Python function where feedback saw CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS: a
+// version guard (a failed one deoptimizes), then a direct call (call.c). 0 when the site has no
+// such feedback or passes keyword names (nothing emitted).
+int jit_translate_call_py(Translator *t, const Instr *in);
+
+// PRECALL natively: the helper only when [NULL, bound method] is to be unpacked.
+void jit_translate_precall(Translator *t, const Instr *in);
+
 #endif

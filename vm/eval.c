@@ -1398,11 +1398,9 @@ TARGET_CALL_PY_EXACT_ARGS:
         PyCodeObject *co = (PyCodeObject *)f->func_code;
         DEOPT_IF(total < CACHE(3) || total > co->co_argcount, CALL);
         VM_SPEC_HIT(CALL);
-        Frame *callee = vm_frame_push(vs, function, co, f->func_globals, vm_function_builtins(f),
-                                      NULL);
+        Frame *callee = vm_spec_push_call(vs, f, stack_pointer - total, total, CACHE(3));
         if (callee == NULL)
             goto error;
-        vm_spec_fill_args(callee, f, stack_pointer - total, total, CACHE(3));
         STACK_SHRINK(total + 2 - is_meth);
         Py_DECREF(function);
         SKIP_CACHES(CALL);

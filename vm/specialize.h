@@ -142,6 +142,19 @@ vm_spec_fill_args(Frame *callee, PyFunctionObject *f, PyObject **args, int n, in
         callee->localsplus[i] = Py_NewRef(PyTuple_GET_ITEM(f->func_defaults, i - min_args));
 }
 
+// The frame of a CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS call of f with the n positional
+// arguments at args (taken over on success, untouched on failure), as the interpreter and the
+// JIT's direct calls push it: not yet linked to its caller, or NULL with MemoryError.
+static inline Frame *
+vm_spec_push_call(VmThreadState *vs, PyFunctionObject *f, PyObject **args, int n, int min_args)
+{
+    Frame *callee = vm_frame_push(vs, (PyObject *)f, (PyCodeObject *)f->func_code, f->func_globals,
+                                  vm_function_builtins(f), NULL);
+    if (callee != NULL)
+        vm_spec_fill_args(callee, f, args, n, min_args);
+    return callee;
+}
+
 // ---- decisions (specialize.c) ----------------------------------------------------------------
 // Each looks at the operands of the family instruction at instr (its caches follow it) and
 // either writes a specialized opcode and its caches, or backs the counter off. They never
