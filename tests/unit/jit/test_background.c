@@ -58,18 +58,19 @@ test_background_installs_queued_units(void **state)
     PyCodeObject *gen = jit_test_function_code("def g():\n    yield 1\n", "g");
     VmJitEntry never_entered = api->compile(gen)->entry;
     VmJitCode *codes[NUNITS];
+    VmJitEntry entries[NUNITS];
     for (int i = 0; i < NUNITS; i++)
         codes[i] = api->compile(small_code(i));
     for (int i = 0; i < NUNITS; i++) {
         JitUnit *unit = (JitUnit *)codes[i];
         assert_true(wait_done(unit));
-        VmJitEntry entry = __atomic_load_n(&codes[i]->entry, __ATOMIC_ACQUIRE);
+        VmJitEntry entry = entries[i] = __atomic_load_n(&codes[i]->entry, __ATOMIC_ACQUIRE);
         assert_ptr_not_equal(entry, never_entered);
         assert_int_equal(unit->tier, 1);
         assert_true(unit->code_bytes > 0);
         // Each unit its own machine code.
         for (int k = 0; k < i; k++)
-            assert_ptr_not_equal(entry, codes[k]->entry);
+            assert_ptr_not_equal(entry, entries[k]);
         api->release(codes[i]); // done: handed back to the thread to be freed there
     }
 }
