@@ -10,7 +10,11 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY BOTH)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
 set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/aarch64-linux-gnu/pkgconfig:/usr/share/pkgconfig)
-set(CMAKE_CROSSCOMPILING_EMULATOR qemu-aarch64 -L /usr/aarch64-linux-gnu)
+# The emulator's root is / so that the dynamic loader comes from the same glibc as the libc.so.6
+# it loads (libc6:arm64 in /lib/aarch64-linux-gnu). With -L /usr/aarch64-linux-gnu the loader
+# was the cross toolchain's (another glibc build) and libc the multiarch one: the two disagree
+# on the loader's internal layout, and pthread_create spun forever walking its stack lists.
+set(CMAKE_CROSSCOMPILING_EMULATOR qemu-aarch64 -L /)
 # The JIT module: the amd64 LLVM headers (llvm-config-19 is the host's; llvm-19-dev:arm64
 # cannot be installed beside it) with the arm64 libLLVM (libllvm19:arm64). jit/llvm.c
 # initializes the AArch64 target by name, as the headers' "native" target is X86.

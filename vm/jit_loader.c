@@ -12,13 +12,7 @@ int vm_jit_active;
 
 static int jit_requested;
 static int threshold_given;
-#if defined(__aarch64__)
-// Background compilation hangs at exit under qemu-aarch64 (cause not found yet): the arm64
-// port compiles on the running thread until that is understood.
-static VmJitOptions options = {.threshold = 1000, .sync = 1};
-#else
 static VmJitOptions options = {.threshold = 1000};
-#endif
 static const VmJitApi *api;
 static int started; // api->init ran
 static void *module_handle;
