@@ -10,23 +10,8 @@
 #include "vm/eval.h"
 #include "vm/generic_ops.h"
 #include "vm/ops.h"
+#include "vm/stack_macros.h"
 
-#define TOP() (stack_pointer[-1])
-#define SECOND() (stack_pointer[-2])
-#define THIRD() (stack_pointer[-3])
-#define PEEK(n) (stack_pointer[-(n)])
-#define SET_TOP(v) (stack_pointer[-1] = (v))
-#define PUSH(v) (*stack_pointer++ = (v))
-#define POP() (*--stack_pointer)
-#define STACK_SHRINK(n) (stack_pointer -= (n))
-#define STACK_GROW(n) (stack_pointer += (n))
-#define GETLOCAL(i) (frame->localsplus[i])
-#define SETLOCAL(i, v)                                                                             \
-    do {                                                                                           \
-        PyObject *old_ = GETLOCAL(i);                                                              \
-        GETLOCAL(i) = (v);                                                                         \
-        Py_XDECREF(old_);                                                                          \
-    } while (0)
 #define NAME(i) PyTuple_GET_ITEM(frame->code->co_names, (i))
 #define TSTATE() rt_tstate()
 

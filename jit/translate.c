@@ -225,8 +225,7 @@ static int
 for_iter_range(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
-    if (!t->speculate || !jit_may_speculate(t->co, in->at) ||
-        !vm_profile_site(t->co, in->at, &site) || site.opcode != OP_FOR_ITER_RANGE)
+    if (!jit_site_feedback(t, in, &site) || site.opcode != OP_FOR_ITER_RANGE)
         return 0;
     LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);
     LLVMValueRef it = get_slot(t, stack_slot(t, in->depth - 1));

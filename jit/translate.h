@@ -7,6 +7,7 @@
 #include "jit/jit.h"
 #include "vm/eval.h"
 #include "vm/opcode.h"
+#include "vm/profile.h"
 
 
 // One decoded instruction, at the code unit its EXTENDED_ARG prefixes start from.
@@ -127,6 +128,17 @@ LLVMValueRef jit_local_unbox(Translator *t, int k, int want_float, LLVMBasicBloc
 LLVMValueRef jit_unbox_num(Translator *t, LLVMValueRef o, LLVMBasicBlockRef deopt);
 
 
+
+// ---- type feedback -------------------------------------------------------------------------
+
+// The interpreter's feedback for the site of `in`, when the translation may speculate there
+// (not after repeated deopts): 1 with *site filled, else 0.
+static inline int
+jit_site_feedback(Translator *t, const Instr *in, VmSiteProfile *site)
+{
+    return t->speculate && jit_may_speculate(t->co, in->at) &&
+           vm_profile_site(t->co, in->at, site);
+}
 
 // ---- IR building blocks ---------------------------------------------------------------------
 

@@ -7,15 +7,6 @@
 // feedback (or after repeated deopts) the generic helper runs.
 #include "jit/translate.h"
 #include "runtime/objects/dict_internal.h"
-#include "vm/profile.h"
-
-// The site's feedback for in, when speculation is allowed there: 1 and *site, else 0.
-static int
-feedback(Translator *t, const Instr *in, VmSiteProfile *site)
-{
-    return t->speculate && jit_may_speculate(t->co, in->at) &&
-           vm_profile_site(t->co, in->at, site);
-}
 
 static void
 generic(Translator *t, const Instr *in, JitHelperId h)
@@ -68,7 +59,7 @@ void
 jit_translate_load_global(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
-    if (!feedback(t, in, &site) ||
+    if (!jit_site_feedback(t, in, &site) ||
         (site.opcode != OP_LOAD_GLOBAL_MODULE && site.opcode != OP_LOAD_GLOBAL_BUILTIN) ||
         site.keys_version == 0 ||
         (site.opcode == OP_LOAD_GLOBAL_BUILTIN && site.builtins_keys_version == 0)) {
@@ -203,7 +194,7 @@ jit_translate_load_attr(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
     int d = in->depth - 1;
-    if (!feedback(t, in, &site) || !native_load_attr(&site) || !is_object(t, d)) {
+    if (!jit_site_feedback(t, in, &site) || !native_load_attr(&site) || !is_object(t, d)) {
         generic(t, in, JIT_H_op_load_attr);
         return;
     }
@@ -272,7 +263,7 @@ jit_translate_store_attr(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
     int d = in->depth - 1, vd = in->depth - 2;
-    if (!feedback(t, in, &site) || site.type_version == 0 || site.index < 0 ||
+    if (!jit_site_feedback(t, in, &site) || site.type_version == 0 || site.index < 0 ||
         (site.opcode != OP_STORE_ATTR_INSTANCE_VALUE && site.opcode != OP_STORE_ATTR_SLOT) ||
         !is_object(t, d)) {
         vs_flush(t, in->depth, 1);
@@ -344,7 +335,7 @@ jit_translate_load_method(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
     int d = in->depth - 1;
-    if (!feedback(t, in, &site) || !native_load_method(&site) || !is_object(t, d)) {
+    if (!jit_site_feedback(t, in, &site) || !native_load_method(&site) || !is_object(t, d)) {
         generic(t, in, JIT_H_op_load_method);
         return;
     }

@@ -59,8 +59,7 @@ int
 jit_translate_call_py(Translator *t, const Instr *in)
 {
     VmSiteProfile site;
-    if (t->kwnames != NULL || !t->speculate || !jit_may_speculate(t->co, in->at) ||
-        !vm_profile_site(t->co, in->at, &site) ||
+    if (t->kwnames != NULL || !jit_site_feedback(t, in, &site) ||
         (site.opcode != OP_CALL_PY_EXACT_ARGS && site.opcode != OP_CALL_PY_WITH_DEFAULTS) ||
         site.func_version == 0)
         return 0;

@@ -244,8 +244,7 @@ operand_kinds(Translator *t, const Instr *in, NumKind *a, NumKind *b)
     *a = jit_static_kind(t, in->depth - 2);
     *b = jit_static_kind(t, in->depth - 1);
     VmSiteProfile site;
-    if ((*a == K_UNKNOWN || *b == K_UNKNOWN) && t->speculate &&
-        jit_may_speculate(t->co, in->at) && vm_profile_site(t->co, in->at, &site)) {
+    if ((*a == K_UNKNOWN || *b == K_UNKNOWN) && jit_site_feedback(t, in, &site)) {
         if (*a == K_UNKNOWN && is_object(t, in->depth - 2))
             *a = jit_feedback_kind(site.lhs);
         if (*b == K_UNKNOWN && is_object(t, in->depth - 1))

@@ -7,15 +7,6 @@
 // the instruction as before.
 #include "jit/translate.h"
 #include "vm/ops.h"
-#include "vm/profile.h"
-
-// The site's feedback for in, when speculation is allowed there: 1 and *site, else 0.
-static int
-feedback(Translator *t, const Instr *in, VmSiteProfile *site)
-{
-    return t->speculate && jit_may_speculate(t->co, in->at) &&
-           vm_profile_site(t->co, in->at, site);
-}
 
 // Is the value at d an object (not an unboxed number)?
 static int
@@ -83,7 +74,7 @@ static int
 binary_site(Translator *t, const Instr *in, int form)
 {
     VmSiteProfile site;
-    return feedback(t, in, &site) && site.opcode == form && is_object(t, in->depth - 2) &&
+    return jit_site_feedback(t, in, &site) && site.opcode == form && is_object(t, in->depth - 2) &&
            is_object(t, in->depth - 1);
 }
 
@@ -162,7 +153,7 @@ jit_translate_store_subscr_dict(Translator *t, const Instr *in)
 {
     int v = in->depth - 3, c = in->depth - 2, k = in->depth - 1;
     VmSiteProfile site;
-    if (!feedback(t, in, &site) || site.opcode != OP_STORE_SUBSCR_DICT || !is_object(t, c) ||
+    if (!jit_site_feedback(t, in, &site) || site.opcode != OP_STORE_SUBSCR_DICT || !is_object(t, c) ||
         !is_object(t, k))
         return 0;
     LLVMBasicBlockRef deopt = vs_deopt_block(t, in, JIT_GUARD_TYPES);

@@ -4,15 +4,6 @@
 // index within bounds and the length to unpack are guarded, and a failed guard deoptimizes
 // (translate_value.c). Without feedback (or after repeated deopts) the generic helper runs.
 #include "jit/translate.h"
-#include "vm/profile.h"
-
-// The site's feedback for in, when speculation is allowed there: 1 and *site, else 0.
-static int
-feedback(Translator *t, const Instr *in, VmSiteProfile *site)
-{
-    return t->speculate && jit_may_speculate(t->co, in->at) &&
-           vm_profile_site(t->co, in->at, site);
-}
 
 // Can the value at d be used as an object (not an unboxed number)?
 static int
@@ -86,7 +77,7 @@ jit_translate_binary_subscr(Translator *t, const Instr *in)
         return;
     NumKind kind = jit_static_kind(t, k);
     int list = -1;
-    if (feedback(t, in, &site)) {
+    if (jit_site_feedback(t, in, &site)) {
         list = container_kind(site.lhs);
         if (kind == K_UNKNOWN)
             kind = jit_feedback_kind(site.rhs);
@@ -146,7 +137,7 @@ jit_translate_store_subscr(Translator *t, const Instr *in)
         return;
     NumKind kind = jit_static_kind(t, k);
     int list = -1;
-    if (feedback(t, in, &site)) {
+    if (jit_site_feedback(t, in, &site)) {
         list = container_kind(site.lhs);
         if (kind == K_UNKNOWN)
             kind = jit_feedback_kind(site.rhs);
@@ -186,7 +177,7 @@ jit_translate_unpack_sequence(Translator *t, const Instr *in)
 {
     int s = in->depth - 1, n = in->arg;
     VmSiteProfile site;
-    int list = feedback(t, in, &site) ? container_kind(site.lhs) : -1;
+    int list = jit_site_feedback(t, in, &site) ? container_kind(site.lhs) : -1;
     if (list < 0 || !is_object(t, s)) {
         generic(t, in, JIT_H_op_unpack_sequence, n, 1);
         return;
@@ -219,7 +210,7 @@ int
 jit_translate_for_iter_seq(Translator *t, const Instr *in, int exhausted_target)
 {
     VmSiteProfile site;
-    if (!feedback(t, in, &site) ||
+    if (!jit_site_feedback(t, in, &site) ||
         (site.opcode != OP_FOR_ITER_LIST && site.opcode != OP_FOR_ITER_TUPLE))
         return 0;
     int list = site.opcode == OP_FOR_ITER_LIST;

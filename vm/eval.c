@@ -17,6 +17,7 @@
 #include "vm/opcode.h"
 #include "vm/ops.h"
 #include "vm/specialize.h"
+#include "vm/stack_macros.h"
 #include "vm/traceback.h"
 
 volatile int vm_eval_breaker;
@@ -111,23 +112,6 @@ unsupported_opcode(int opcode)
         }                                                                                          \
     } while (0)
 
-#define TOP() (stack_pointer[-1])
-#define SECOND() (stack_pointer[-2])
-#define THIRD() (stack_pointer[-3])
-#define PEEK(n) (stack_pointer[-(n)])
-#define SET_TOP(v) (stack_pointer[-1] = (v))
-#define SET_SECOND(v) (stack_pointer[-2] = (v))
-#define PUSH(v) (*stack_pointer++ = (v))
-#define POP() (*--stack_pointer)
-#define STACK_SHRINK(n) (stack_pointer -= (n))
-#define STACK_GROW(n) (stack_pointer += (n))
-#define GETLOCAL(i) (frame->localsplus[i])
-#define SETLOCAL(i, v)                                                                             \
-    do {                                                                                           \
-        PyObject *old_ = GETLOCAL(i);                                                              \
-        GETLOCAL(i) = (v);                                                                         \
-        Py_XDECREF(old_);                                                                          \
-    } while (0)
 #define CONST(i) (consts[i])
 #define NAME(i) (names[i])
 #define SAVE_STACK() (frame->stacktop = (int)(stack_pointer - frame->localsplus))
