@@ -38,6 +38,7 @@ typedef struct JitUnit {
     size_t code_bytes;                 // machine code size
     JitUnitState state;                // background.c's, under its lock
     int released;                      // the code object died: free the unit, never install it
+    int linking;                       // --jit-sync: being linked without the GIL (policy.c)
     struct JitUnit *prev, *next;       // every live unit, for fini
     struct JitUnit *queue_next;        // the compile thread's queue
 } JitUnit;

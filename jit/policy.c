@@ -201,14 +201,27 @@ translate(JitUnit *unit, JitLeftReason *left)
     return 0;
 }
 
-// Send a translated unit to be optimized and linked: now, or on the compile thread.
+// --jit-sync links on the thread that asked, one unit at a time.
+static pthread_mutex_t sync_link_lock = PTHREAD_MUTEX_INITIALIZER;
+
+// Send a translated unit to be optimized and linked: now, or on the compile thread. Linking
+// touches no Python object, so with --jit-sync too it runs without the GIL and other threads
+// go on meanwhile (as with the compile thread, the unit's entry answers "not entered" until
+// it is installed). The link lock is never held while waiting for the GIL.
 static void
 link_or_queue(JitUnit *unit)
 {
-    if (jit_options.sync)
-        jit_unit_link(unit);
-    else
+    if (!jit_options.sync) {
         jit_background_submit(unit);
+        return;
+    }
+    unit->linking = 1;
+    Py_BEGIN_ALLOW_THREADS
+    pthread_mutex_lock(&sync_link_lock);
+    jit_unit_link(unit);
+    pthread_mutex_unlock(&sync_link_lock);
+    Py_END_ALLOW_THREADS
+    unit->linking = 0;
 }
 
 static VmJitCode *
@@ -235,6 +248,7 @@ compile(PyCodeObject *co)
     if (units != NULL)
         units->prev = unit;
     units = unit;
+    co->co_jit = &unit->code; // before linking, which may let other threads run this code
     link_or_queue(unit);
     return &unit->code;
 }
@@ -243,7 +257,7 @@ static void
 hotter(PyCodeObject *co)
 {
     JitUnit *unit = co->co_jit;
-    if (!jit_options.sync && jit_background_busy(unit)) {
+    if (jit_options.sync ? unit->linking : jit_background_busy(unit)) {
         unit->code.hotter_at = hotness(co) + 100; // the first tier is not linked yet
         return;
     }
@@ -292,7 +306,11 @@ print_stats(void)
 static void
 fini(void)
 {
-    if (!jit_options.sync)
+    // A daemon thread may be linking without the GIL: let it finish first. The lock stays
+    // taken, so one about to link parks there, as daemon threads park at exit anyway.
+    if (jit_options.sync)
+        pthread_mutex_lock(&sync_link_lock);
+    else
         stats.cancelled = jit_background_stop();
     if (jit_options.stats)
         print_stats();
