@@ -68,20 +68,28 @@ drop_operands(Translator *t, int from, int to)
             decref(t, get_slot(t, stack_slot(t, d)));
 }
 
+// What a subscript site indexes, from what the translator knows and the site's feedback: the
+// container's kind (container_kind, -1 without feedback) and in *key the key's kind.
+static int
+subscr_kinds(Translator *t, const Instr *in, NumKind *key)
+{
+    VmSiteProfile site;
+    *key = jit_static_kind(t, in->depth - 1);
+    if (!jit_site_feedback(t, in, &site))
+        return -1;
+    if (*key == K_UNKNOWN)
+        *key = jit_feedback_kind(site.rhs);
+    return container_kind(site.lhs);
+}
+
 void
 jit_translate_binary_subscr(Translator *t, const Instr *in)
 {
     int c = in->depth - 2, k = in->depth - 1;
-    VmSiteProfile site;
     if (jit_translate_subscr_dict(t, in))
         return;
-    NumKind kind = jit_static_kind(t, k);
-    int list = -1;
-    if (jit_site_feedback(t, in, &site)) {
-        list = container_kind(site.lhs);
-        if (kind == K_UNKNOWN)
-            kind = jit_feedback_kind(site.rhs);
-    }
+    NumKind kind;
+    int list = subscr_kinds(t, in, &kind);
     if (list < 0 || kind != K_INT || !is_object(t, c)) {
         generic(t, in, JIT_H_op_binary_subscr, 1, 2);
         return;
@@ -132,16 +140,10 @@ void
 jit_translate_store_subscr(Translator *t, const Instr *in)
 {
     int v = in->depth - 3, c = in->depth - 2, k = in->depth - 1;
-    VmSiteProfile site;
     if (jit_translate_store_subscr_dict(t, in))
         return;
-    NumKind kind = jit_static_kind(t, k);
-    int list = -1;
-    if (jit_site_feedback(t, in, &site)) {
-        list = container_kind(site.lhs);
-        if (kind == K_UNKNOWN)
-            kind = jit_feedback_kind(site.rhs);
-    }
+    NumKind kind;
+    int list = subscr_kinds(t, in, &kind);
     if (list != 1 || kind != K_INT || !is_object(t, c)) {
         generic(t, in, JIT_H_op_store_subscr, 0, 3);
         return;
